@@ -1,0 +1,101 @@
+package cn.zhishi.org;
+
+import cn.zhishi.shared.NotFoundException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the organisation tree, always through a jurisdiction. */
+@Service
+@Transactional(readOnly = true)
+public class OrgDirectory {
+
+    private final UnitRepository units;
+    private final PostRepository posts;
+    private final LeadershipTeamRepository teams;
+
+    OrgDirectory(UnitRepository units, PostRepository posts, LeadershipTeamRepository teams) {
+        this.units = units;
+        this.posts = posts;
+        this.teams = teams;
+    }
+
+    /** Every unit the jurisdiction covers, parents before children. */
+    public List<UnitSummary> tree(Jurisdiction j) {
+        return j.paths().stream()
+                .flatMap(path -> units.findSubtree(path + "%").stream())
+                .distinct()
+                .sorted(Comparator.comparingInt(Unit::getDepth).thenComparingInt(Unit::getSortOrder).thenComparing(Unit::getName))
+                .map(UnitSummary::of).toList();
+    }
+
+    /** The jurisdiction's own top units (the roots of its subtrees). */
+    public List<UnitSummary> roots(Jurisdiction j) {
+        return units.findAll().stream().filter(u -> j.paths().contains(u.getPath()))
+                .sorted(Comparator.comparing(Unit::getPath)).map(UnitSummary::of).toList();
+    }
+
+    public UnitSummary unit(long id, Jurisdiction j) {
+        return findUnit(id, j).orElseThrow(() -> new NotFoundException("unit", id));
+    }
+
+    public Optional<UnitSummary> findUnit(long id, Jurisdiction j) {
+        return units.findById(id).filter(u -> j.covers(u.getPath())).map(UnitSummary::of);
+    }
+
+    public Optional<UnitSummary> findUnitByCode(String code, Jurisdiction j) {
+        return units.findByCode(code).filter(u -> j.covers(u.getPath())).map(UnitSummary::of);
+    }
+
+    /** Units by id without a jurisdiction check: for labelling rows that were already filtered. */
+    public Map<Long, UnitSummary> unitsById(Collection<Long> ids) {
+        return units.findByIdIn(ids).stream().map(UnitSummary::of)
+                .collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+    }
+
+    public List<UnitSummary> children(long unitId, Jurisdiction j) {
+        return units.findByParentIdOrderBySortOrderAscNameAsc(unitId).stream()
+                .filter(u -> j.covers(u.getPath())).map(UnitSummary::of).toList();
+    }
+
+    /** The chain from the jurisdiction's top down to the unit (for breadcrumbs). */
+    public List<UnitSummary> ancestry(long unitId, Jurisdiction j) {
+        UnitSummary u = unit(unitId, j);
+        List<String> codes = List.of(u.path().substring(1).split("/"));
+        Map<String, Unit> byCode = codes.stream().map(units::findByCode).flatMap(Optional::stream)
+                .collect(Collectors.toMap(Unit::getCode, Function.identity()));
+        return codes.stream().map(byCode::get).filter(x -> x != null && j.covers(x.getPath()))
+                .map(UnitSummary::of).toList();
+    }
+
+    public Optional<String> teamName(long unitId) {
+        return teams.findByUnitId(unitId).map(LeadershipTeam::getName);
+    }
+
+    public List<PostSummary> posts(long unitId, Jurisdiction j) {
+        UnitSummary u = unit(unitId, j);
+        return posts.findByUnitIdOrderBySortOrderAscIdAsc(unitId).stream().map(p -> summary(p, u)).toList();
+    }
+
+    public Optional<PostSummary> findPost(long postId, Jurisdiction j) {
+        return posts.findById(postId).flatMap(p -> findUnit(p.getUnitId(), j).map(u -> summary(p, u)));
+    }
+
+    /** Posts by id without a jurisdiction check (labelling already-filtered rows). */
+    public Map<Long, PostSummary> postsById(Collection<Long> ids) {
+        List<Post> found = posts.findByIdIn(ids);
+        Map<Long, UnitSummary> us = unitsById(found.stream().map(Post::getUnitId).distinct().toList());
+        return found.stream().collect(Collectors.toMap(Post::getId, p -> summary(p, us.get(p.getUnitId()))));
+    }
+
+    private static PostSummary summary(Post p, UnitSummary u) {
+        return new PostSummary(p.getId(), p.getUnitId(), u.name(), u.path(), p.getCode(), p.getTitle(), p.getPostLevel(),
+                p.getRankTitle(), p.getTeamRole(), p.getMaxHolders(), p.keyKinds());
+    }
+}
