@@ -87,6 +87,15 @@ public class OrgDirectory {
         return posts.findById(postId).flatMap(p -> findUnit(p.getUnitId(), j).map(u -> summary(p, u)));
     }
 
+    /**
+     * The post, locked until the transaction ends, so that two appointments to one post are
+     * checked against each other one after the other (capacity rule).
+     */
+    @Transactional
+    public Optional<PostSummary> lockPostForAppointment(long postId, Jurisdiction j) {
+        return posts.lockById(postId).flatMap(p -> findUnit(p.getUnitId(), j).map(u -> summary(p, u)));
+    }
+
     /** Posts by id without a jurisdiction check (labelling already-filtered rows). */
     public Map<Long, PostSummary> postsById(Collection<Long> ids) {
         List<Post> found = posts.findByIdIn(ids);
