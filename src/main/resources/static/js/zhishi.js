@@ -12,6 +12,9 @@ document.addEventListener('DOMContentLoaded', function () {
       if (!window.confirm(f.getAttribute('data-zs-confirm'))) { e.preventDefault(); }
     });
   });
+  document.querySelectorAll('[data-zs-print]').forEach(function (b) {
+    b.addEventListener('click', function () { window.print(); });
+  });
   // auto-submit filter selects
   document.querySelectorAll('[data-zs-autosubmit]').forEach(function (el) {
     el.addEventListener('change', function () { el.form.submit(); });
