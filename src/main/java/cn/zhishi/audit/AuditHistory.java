@@ -33,5 +33,10 @@ public class AuditHistory {
     /** One change: when, who, through which channel, what, and the state before and after (JSON). */
     public record Change(OffsetDateTime occurredAt, String actor, String channel, String action, String summary,
             String before, String after) {
+
+        /** The time in China Standard Time, as people read it. */
+        public java.time.LocalDateTime localTime() {
+            return occurredAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDateTime();
+        }
     }
 }

@@ -45,6 +45,16 @@ class CadrePageController {
         this.sanctionTypes = sanctionTypes;
     }
 
+    @ModelAttribute
+    void enums(Model model) {
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("cadreTypes", CadreType.values());
+        model.addAttribute("studyModes", StudyMode.values());
+        model.addAttribute("tagPolarities", TagPolarity.values());
+        model.addAttribute("sorts", CadreFilter.Sort.values());
+        model.addAttribute("teamRoles", cn.zhishi.org.TeamRole.values());
+    }
+
     @GetMapping("/cadres")
     @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','UNIT_REVIEWER','LEADER')")
     String list(@ModelAttribute("filter") CadreFilter filter, Model model) {

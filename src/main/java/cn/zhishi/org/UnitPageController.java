@@ -39,6 +39,15 @@ class UnitPageController {
         this.clock = clock;
     }
 
+    @ModelAttribute
+    void enums(Model model) {
+        model.addAttribute("teamRoles", TeamRole.values());
+        model.addAttribute("keyPostKinds", KeyPostKind.values());
+        model.addAttribute("nodeTypes", NodeType.values());
+        model.addAttribute("unitDomains", UnitDomain.values());
+        model.addAttribute("unitClasses", UnitClass.values());
+    }
+
     @GetMapping("/units")
     String tree(Model model) {
         List<UnitSummary> units = directory.tree(jurisdictions.current());

@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Builders for test data: unique codes, valid ID numbers, principals with a jurisdiction. */
 public final class Fixtures {
 
+    private static final AtomicInteger ID_SEQUENCE = new AtomicInteger(new java.util.Random().nextInt(20_000));
     private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 500));
 
     private Fixtures() {
@@ -31,10 +32,10 @@ public final class Fixtures {
 
     /** A valid GB 11643 ID number for the birth date and gender (sequence varies per call). */
     public static String idNumber(LocalDate birth, Gender gender) {
-        int seq = SEQUENCE.incrementAndGet() % 499;
-        int third = (seq % 10) / 2 * 2 + (gender == Gender.MALE ? 1 : 0);
-        String first17 = "522601" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%02d", seq / 5 % 100) + third;
+        int n = ID_SEQUENCE.incrementAndGet();
+        int sequence = (n % 500) * 2 + (gender == Gender.MALE ? 1 : 0);
+        String first17 = "5226" + String.format("%02d", n / 500 % 100) + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", sequence);
         return first17 + CitizenIdNumber.checkCharacter(first17);
     }
 
