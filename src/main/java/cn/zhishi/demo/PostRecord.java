@@ -1,0 +1,21 @@
+package cn.zhishi.demo;
+
+import cn.zhishi.org.KeyPostKind;
+import cn.zhishi.org.TeamRole;
+import java.util.Set;
+
+/**
+ * A generated post (职位). {@code postLevel} and {@code rankTitle} are codes of the post_level and
+ * rank dictionaries; a post with a {@code teamRole} belongs to its unit's leadership team.
+ */
+public record PostRecord(String code, String unitCode, String title, String postLevel, String rankTitle,
+        TeamRole teamRole, int maxHolders, Set<KeyPostKind> keyKinds, int sortOrder) {
+
+    public PostRecord {
+        keyKinds = Set.copyOf(keyKinds);
+    }
+
+    public boolean has(KeyPostKind kind) {
+        return keyKinds.contains(kind);
+    }
+}
