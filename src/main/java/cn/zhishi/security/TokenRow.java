@@ -17,7 +17,7 @@ record TokenRow(long id, String name, LocalDateTime createdAt, LocalDateTime exp
                 local(t.getLastUsedAt(), zone), state);
     }
 
-    boolean active() {
+    public boolean active() {
         return state == State.ACTIVE;
     }
 
