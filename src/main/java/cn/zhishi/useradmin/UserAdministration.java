@@ -10,8 +10,11 @@ import cn.zhishi.security.UserAccounts;
 import cn.zhishi.shared.NotFoundException;
 import cn.zhishi.shared.Problems;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -55,12 +58,27 @@ class UserAdministration {
         return UserRow.of(u, org.unitsById(u.getJurisdictionUnitIds()), clock.getZone(), clock.instant());
     }
 
-    /** The units of the admin's own jurisdiction, parents before children, indented by depth. */
+    /**
+     * The units of the admin's own jurisdiction in outline order — each unit directly followed by
+     * the units under it — indented by depth, so the list reads like the tree it is.
+     */
     @Transactional(readOnly = true)
     public List<UnitOption> assignableUnits() {
         List<UnitSummary> tree = org.tree(jurisdictions.current());
+        Set<Long> present = tree.stream().map(UnitSummary::id).collect(Collectors.toSet());
+        // tree() lists by depth, then sort order and name: children keep that order under each parent
+        Map<Long, List<UnitSummary>> children = tree.stream().filter(u -> u.parentId() != null && present.contains(u.parentId()))
+                .collect(Collectors.groupingBy(UnitSummary::parentId, LinkedHashMap::new, Collectors.toList()));
         int top = tree.stream().mapToInt(UnitSummary::depth).min().orElse(0);
-        return tree.stream().map(u -> new UnitOption(u.id(), u.name(), u.depth() - top)).toList();
+        List<UnitOption> outline = new ArrayList<>();
+        tree.stream().filter(u -> u.parentId() == null || !present.contains(u.parentId()))
+                .forEach(root -> addOutline(root, children, top, outline));
+        return outline;
+    }
+
+    private static void addOutline(UnitSummary u, Map<Long, List<UnitSummary>> children, int top, List<UnitOption> out) {
+        out.add(new UnitOption(u.id(), u.name(), u.depth() - top));
+        children.getOrDefault(u.id(), List.of()).forEach(c -> addOutline(c, children, top, out));
     }
 
     /** Creates an account with a generated password, returned once; the user must change it at first sign-in. */

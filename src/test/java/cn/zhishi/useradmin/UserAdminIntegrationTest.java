@@ -66,6 +66,22 @@ class UserAdminIntegrationTest {
     }
 
     @Test
+    void the_unit_picker_lists_each_unit_right_above_the_units_under_it() throws Exception {
+        // a second department sorted after the bureau, and an office under the bureau (one level deeper)
+        String bureauCode = jdbc.queryForObject("select code from org_unit where id = ?", String.class, bureau);
+        String bureauPath = jdbc.queryForObject("select path from org_unit where id = ?", String.class, bureau);
+        String rootPath = bureauPath.substring(0, bureauPath.indexOf('/', 1) + 1);
+        jdbc.update("insert into org_unit (parent_id, code, name, node_type, path, depth, sort_order) values (?, ?, ?, 'UNIT', ?, 1, 9)",
+                county, bureauCode + "Z", "测试县最后一个局", rootPath + bureauCode + "Z/");
+        jdbc.update("insert into org_unit (parent_id, code, name, node_type, path, depth) values (?, ?, ?, 'UNIT', ?, 2)",
+                bureau, bureauCode + "-A", "财政局办公室", bureauPath + bureauCode + "-A/");
+
+        String page = mvc.perform(get("/admin/users/new").with(user(secadmin))).andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf("测试县财政局")).isLessThan(page.indexOf("财政局办公室"));
+        assertThat(page.indexOf("财政局办公室")).isLessThan(page.indexOf("测试县最后一个局"));
+    }
+
+    @Test
     void only_the_security_admin_administers_users() throws Exception {
         for (Role role : new Role[] {Role.SYSTEM_ADMIN, Role.AUDITOR, Role.ORG_ADMIN}) {
             ZhishiPrincipal p = fixture.user("notsec", Set.of(county), role);
