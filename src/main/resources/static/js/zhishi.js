@@ -15,6 +15,22 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('[data-zs-print]').forEach(function (b) {
     b.addEventListener('click', function () { window.print(); });
   });
+  // copy a shown-once secret (token, generated password) to the clipboard
+  document.querySelectorAll('[data-zs-copy]').forEach(function (b) {
+    b.addEventListener('click', function () {
+      var field = document.querySelector(b.getAttribute('data-zs-copy'));
+      field.select();
+      var done = function () { if (b.getAttribute('data-zs-copied')) { b.textContent = b.getAttribute('data-zs-copied'); } };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(field.value).then(done);
+      } else if (document.execCommand('copy')) {
+        done();
+      }
+    });
+  });
+  document.querySelectorAll('[data-zs-select-on-focus]').forEach(function (el) {
+    el.addEventListener('focus', function () { el.select(); });
+  });
   // auto-submit filter selects
   document.querySelectorAll('[data-zs-autosubmit]').forEach(function (el) {
     el.addEventListener('change', function () { el.form.submit(); });

@@ -3,6 +3,7 @@ package cn.zhishi.security;
 import cn.zhishi.audit.AuditEvent;
 import cn.zhishi.audit.AuditTrail;
 import cn.zhishi.shared.NotFoundException;
+import cn.zhishi.shared.Problems;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiTokens {
 
+    public static final int MAX_VALID_DAYS = 366;
+    private static final int MAX_NAME_LENGTH = 60;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiTokenRepository tokens;
@@ -48,6 +51,25 @@ public class ApiTokens {
                 Map.of("userId", userId, "name", token.getName(),
                         "expiresAt", String.valueOf(token.getExpiresAt()))));
         return new IssuedToken(token.getId(), text);
+    }
+
+    /**
+     * Issues a token for a number of days, checked the same way for pages and the API. Only tokens
+     * that expire are offered to users: a forgotten token must stop working on its own.
+     */
+    @Transactional
+    public IssuedToken issueForDays(long userId, String name, Integer validDays) {
+        Problems p = new Problems();
+        if (name != null && name.trim().length() > MAX_NAME_LENGTH) {
+            p.add("name", "validation.tooLong", MAX_NAME_LENGTH);
+        }
+        if (validDays == null) {
+            p.add("validDays", "validation.required");
+        } else if (validDays < 1 || validDays > MAX_VALID_DAYS) {
+            p.add("validDays", "token.validDays.range", 1, MAX_VALID_DAYS);
+        }
+        p.throwIfAny();
+        return issue(userId, name, Duration.ofDays(validDays));
     }
 
     @Transactional

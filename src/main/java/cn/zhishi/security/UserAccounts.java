@@ -42,6 +42,7 @@ public class UserAccounts {
     public CreatedAccount create(NewAccount a) {
         Problems p = new Problems();
         p.require(a.username(), "username").require(a.displayName(), "displayName");
+        checkDisplayName(a.displayName(), p);
         if (a.username() != null && !a.username().matches("[A-Za-z0-9_.\\-]{2,60}")) {
             p.add("username", "user.username.format");
         } else if (a.username() != null && users.existsByUsername(a.username())) {
@@ -72,6 +73,7 @@ public class UserAccounts {
         AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
         var before = u.snapshot();
         Problems p = new Problems().require(displayName, "displayName");
+        checkDisplayName(displayName, p);
         if (roles == null || roles.isEmpty()) {
             p.add("roles", "validation.required");
         } else if (roles.stream().filter(Role::isSeparationOfDutiesRole).count() > 1) {
@@ -151,6 +153,13 @@ public class UserAccounts {
     @Transactional(readOnly = true)
     public boolean anyExist() {
         return users.count() > 0;
+    }
+
+    /** The column holds 60 characters: refuse longer names with a message instead of a database error. */
+    private static void checkDisplayName(String displayName, Problems p) {
+        if (displayName != null && displayName.length() > 60) {
+            p.add("displayName", "validation.tooLong", 60);
+        }
     }
 
     static void checkStrength(String password, Problems p) {
