@@ -26,7 +26,7 @@ record UnitTreeNode(UnitSummary unit, long cadres, List<UnitTreeNode> children) 
     }
 
     /** Cadres in this unit and everything below it. */
-    long totalCadres() {
+    public long totalCadres() {
         return cadres + children.stream().mapToLong(UnitTreeNode::totalCadres).sum();
     }
 }

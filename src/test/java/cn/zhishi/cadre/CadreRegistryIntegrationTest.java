@@ -143,6 +143,20 @@ class CadreRegistryIntegrationTest {
     }
 
     @Test
+    void theUnitTreeAndTheUnitPageShowTeamsPostsHoldersAndVacancies() throws Exception {
+        long secretary = register(townA, "吴书记");
+        Fixtures.as(admin, () -> cadres.appoint(secretary, tenure(secretaryPost, "2021-03-01")));
+        String tree = mvc.perform(get("/units").with(user(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(tree).contains("测试县").contains("甲乡").contains("乙乡");
+        String unit = mvc.perform(get("/units/{id}", townA).with(user(admin))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unit).contains("党委书记").contains("吴书记").contains("副乡长").contains("空缺");
+        mvc.perform(get("/units/{id}", townB).with(user(Fixtures.principal("reviewer-a2", Set.of(Role.UNIT_REVIEWER),
+                Set.of(townA))))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aUserOfOneTownshipCannotSeeAnotherTownshipsCadreAndGetsNotFound() throws Exception {
         long inB = register(townB, "钱八");
         ZhishiPrincipal reviewerA = Fixtures.principal("reviewer-a", Set.of(Role.UNIT_REVIEWER), Set.of(townA));
