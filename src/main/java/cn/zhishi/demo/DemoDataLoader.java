@@ -80,7 +80,8 @@ public class DemoDataLoader {
         summary.put("counties", city.counties().size());
         summary.putAll(rows.counts);
         audit.record(AuditEvent.created("demo.load", "Jurisdiction", rootId, city.root().name(), summary));
-        // Last, because H2 commits on DDL: by then everything above is written in one piece.
+        // Part of the transaction on PostgreSQL; on H2 a rollback leaves the restart in place, which
+        // is harmless (the next ids merely skip the ones this load would have used).
         for (DemoTable t : DemoTable.values()) {
             jdbc.execute("alter table " + t.table + " alter column id restart with " + rows.nextId(t));
         }
