@@ -1,5 +1,6 @@
 package cn.zhishi.demo;
 
+import cn.zhishi.org.TeamRole;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -176,9 +177,9 @@ final class CareerSimulation {
             if (s.post.teamRole() == null) {
                 continue;
             }
-            if (s.post.teamRole() == cn.zhishi.org.TeamRole.PRINCIPAL && !s.unit.unit().isTownship()) {
+            if (s.post.teamRole() == TeamRole.PRINCIPAL && !s.unit.unit().isTownship()) {
                 principals.add(s);
-            } else if (s.post.teamRole() == cn.zhishi.org.TeamRole.DEPUTY) {
+            } else if (s.post.teamRole() == TeamRole.DEPUTY) {
                 deputies.add(s);
             }
         }

@@ -32,7 +32,7 @@ final class Identities {
             "139", "150", "151", "152", "153", "155", "156", "157", "158", "159", "166", "177", "180", "181", "182", "183",
             "185", "186", "187", "188", "189", "199");
     private static final DateTimeFormatter YYYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
-    /** Usual age on entering a post, by how the person came in and the post's tier. */
+    /** Usual age on taking the first post in the registry, by its tier (staff … 副处); recruits are younger. */
     private static final int[][] ENTRY_AGE = {{22, 42}, {28, 44}, {32, 46}, {38, 48}};
     private static final int[] RECRUIT_AGE = {22, 30};
 

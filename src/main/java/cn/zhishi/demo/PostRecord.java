@@ -2,6 +2,8 @@ package cn.zhishi.demo;
 
 import cn.zhishi.org.KeyPostKind;
 import cn.zhishi.org.TeamRole;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -12,7 +14,9 @@ public record PostRecord(String code, String unitCode, String title, String post
         TeamRole teamRole, int maxHolders, Set<KeyPostKind> keyKinds, int sortOrder) {
 
     public PostRecord {
-        keyKinds = Set.copyOf(keyKinds);
+        // An EnumSet keeps the flags in declaration order, so that anything listing them (a CSV
+        // export, a summary) is the same on every run; Set.copyOf would not be.
+        keyKinds = keyKinds.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(keyKinds));
     }
 
     public boolean has(KeyPostKind kind) {

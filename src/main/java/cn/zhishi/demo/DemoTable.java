@@ -1,0 +1,71 @@
+package cn.zhishi.demo;
+
+import java.sql.Types;
+
+/**
+ * The registry tables a generated city goes into, parents before children, with the columns filled
+ * from the records (after {@code id}) and their SQL types. One place for the layout, so that a bulk
+ * loader or a CSV export writes the same columns in the same order.
+ */
+enum DemoTable {
+
+    UNIT("org_unit", "units", "parent_id, code, name, node_type, domain, unit_class, unit_level, path, depth, sort_order",
+            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.INTEGER, Types.INTEGER),
+    TEAM("leadership_team", "teams", "unit_id, name", Types.BIGINT, Types.VARCHAR),
+    POST("post", "posts", "unit_id, code, title, post_level, rank_title, team_role, max_holders, key_law_enforcement, "
+            + "key_personnel, key_project_approval, key_finance, key_audit, sort_order",
+            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+            Types.BOOLEAN, Types.BOOLEAN, Types.BOOLEAN, Types.BOOLEAN, Types.BOOLEAN, Types.INTEGER),
+    CADRE("cadre", "cadres", "unit_id, name, gender, ethnicity, birth_date, native_place, party_join_date, "
+            + "work_start_date, id_number_cipher, id_number_digest, phone_cipher, cadre_type, specialty, familiar_fields, "
+            + "status, created_at, updated_at",
+            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.DATE, Types.DATE,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE),
+    EDUCATION("cadre_education", "educations",
+            "cadre_id, study_mode, education_level, degree, school, major, start_date, end_date",
+            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.DATE),
+    RESUME("cadre_resume_entry", "resumeEntries", "cadre_id, start_date, end_date, description",
+            Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR),
+    FAMILY("cadre_family_member", "familyMembers", "cadre_id, relation, name, birth_date, political_status, work_unit, "
+            + "post_title, settled_abroad, abroad_country, settled_since",
+            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.BOOLEAN, Types.VARCHAR, Types.DATE),
+    REWARD("cadre_reward", "rewards", "cadre_id, reward_type, title, decision_date, issuer",
+            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR),
+    SANCTION("cadre_sanction", "sanctions", "cadre_id, sanction_type, decision_date, issuer, reason, influence_ends_on",
+            Types.BIGINT, Types.VARCHAR, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.DATE),
+    TAG("cadre_tag", "tags", "cadre_id, polarity, label, reason, tagged_on, tagged_by",
+            Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR),
+    TENURE("tenure", "tenures", "cadre_id, post_id, start_date, end_date, document_no",
+            Types.BIGINT, Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR);
+
+    final String table;
+    /** The name its row count goes under in the load summary. */
+    final String label;
+    final String columns;
+    private final int[] types;
+
+    DemoTable(String table, String label, String columns, int... types) {
+        if (columns.split(",").length != types.length) {
+            throw new IllegalStateException(table + ": columns and types differ");
+        }
+        this.table = table;
+        this.label = label;
+        this.columns = columns;
+        this.types = types;
+    }
+
+    String insertSql() {
+        return "insert into " + table + " (id, " + columns + ") values (" + "?, ".repeat(types.length) + "?)";
+    }
+
+    /** The SQL types of the insert's parameters, id first. */
+    int[] parameterTypes() {
+        int[] all = new int[types.length + 1];
+        all[0] = Types.BIGINT;
+        System.arraycopy(types, 0, all, 1, types.length);
+        return all;
+    }
+}
