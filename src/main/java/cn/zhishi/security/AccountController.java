@@ -65,7 +65,9 @@ class AccountController {
             return passwordPage(model);
         }
         // new credentials, new session id: a session id seen before the change is worthless after it
-        request.changeSessionId();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         sessionContexts.saveContext(SecurityContextHolder.getContext(), request, response);
         redirect.addFlashAttribute("passwordChanged", true);
         return me.mustChangePassword() ? "redirect:/" : "redirect:/account";
