@@ -29,6 +29,9 @@ class FirstStart implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (args.containsOption("command")) {
+            return; // a command-line run (e.g. audit-verify) must not write anything
+        }
         Optional<DemoCounty> loaded = demo.loadIfWanted();
         List<CreatedLogin> created = accounts.createIfNone(loaded);
         if (!created.isEmpty()) {
