@@ -1,9 +1,12 @@
 package cn.zhishi.excel;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,7 @@ class ImportVocabulary {
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
     private final MessageSource messages;
+    private final Map<Class<?>, Map<String, Enum<?>>> choices = new ConcurrentHashMap<>();
 
     ImportVocabulary(MessageSource messages) {
         this.messages = messages;
@@ -34,11 +38,17 @@ class ImportVocabulary {
 
     /** The constant whose label (Chinese or English) or name is {@code text}. */
     Optional<Enum<?>> choice(Class<? extends Enum<?>> type, String text) {
-        String t = text.trim();
-        return Arrays.stream(type.getEnumConstants())
-                .filter(v -> v.name().equalsIgnoreCase(t) || label(v, CHINESE).equals(t)
-                        || label(v, Locale.ENGLISH).equalsIgnoreCase(t))
-                .findFirst().map(v -> (Enum<?>) v);
+        // asked for every cell of a choice column, so the words are gathered once per type
+        Map<String, Enum<?>> words = choices.computeIfAbsent(type, t -> {
+            Map<String, Enum<?>> m = new HashMap<>();
+            for (Enum<?> v : type.getEnumConstants()) {
+                m.put(v.name().toLowerCase(Locale.ROOT), v);
+                m.put(label(v, Locale.ENGLISH).toLowerCase(Locale.ROOT), v);
+                m.put(label(v, CHINESE), v);
+            }
+            return m;
+        });
+        return Optional.ofNullable(words.get(text.trim().toLowerCase(Locale.ROOT)));
     }
 
     String yes(Locale locale) {

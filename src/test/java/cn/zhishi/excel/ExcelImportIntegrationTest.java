@@ -215,6 +215,24 @@ class ExcelImportIntegrationTest {
     }
 
     @Test
+    void a_problem_with_a_later_tenure_points_at_its_own_row_when_earlier_tenures_are_already_on_file() throws Exception {
+        String id = RegistryFixture.idNumber(BORN, Gender.MALE);
+        TestWorkbook first = new TestWorkbook();
+        first.row(ImportSheet.CADRES, "丑" + org.prefix, "男", "汉族", BORN, id, "", "", "", "2002-08-01", "一般干部", org.townCode);
+        first.row(ImportSheet.TENURES, id, org.clerkPost, "2010-01-01", "2015-12-31", "");
+        assertThat(apiImport(first.bytes(), false).get("registered").asInt()).isEqualTo(1);
+
+        TestWorkbook second = new TestWorkbook();
+        second.row(ImportSheet.TENURES, id, org.clerkPost, "2010-01-01", "2015-12-31", "");
+        int bad = second.row(ImportSheet.TENURES, id, org.deputyPost, "2020-03-01", "2019-01-01", "");
+        JsonNode report = apiImport(second.bytes(), true);
+
+        assertThat(report.get("rejectedRows").valueStream().toList())
+                .extracting(r -> r.get("sheet").asString(), r -> r.get("row").asInt(), r -> r.get("column").asString())
+                .contains(tuple("任职", bad, "免职时间"));
+    }
+
+    @Test
     void imports_are_for_org_admins_and_uploads_belong_to_the_session_that_made_them() throws Exception {
         ZhishiPrincipal assessor = org.principal(Set.of(Role.ASSESSOR));
         mvc.perform(get("/imports").with(user(assessor))).andExpect(status().isForbidden());
