@@ -245,6 +245,22 @@ class ExcelImportIntegrationTest {
     }
 
     @Test
+    void the_page_and_the_reasons_follow_the_language_of_the_user() throws Exception {
+        String page = mvc.perform(get("/imports").param("lang", "en").with(user(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Import cadres", "Download the import template", "Upload and check");
+
+        TestWorkbook wb = new TestWorkbook();
+        wb.row(ImportSheet.CADRES, "寅" + org.prefix, "男", "火星族", BORN, RegistryFixture.idNumber(BORN, Gender.MALE), "", "",
+                "", "", "一般干部", org.townCode);
+        String body = mvc.perform(multipart("/api/v1/imports/cadres").file(file(wb.bytes())).param("lang", "en")
+                        .with(user(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(body).get("rejectedRows").get(0).get("reason").asString())
+                .isEqualTo("\"火星族\" is not an allowed value; choose from the list or enter the code");
+    }
+
+    @Test
     void a_file_that_is_not_an_import_workbook_is_refused_with_a_reason() throws Exception {
         MvcResult res = mvc.perform(multipart("/api/v1/imports/cadres").file(
                         new MockMultipartFile("file", "x.xlsx", Downloads.XLSX, "not a workbook".getBytes()))
