@@ -82,9 +82,7 @@ class CadreWorkbookImport {
             RegistryLookups lookups = new RegistryLookups(org, dictionaries, cadres, profiles, jurisdictions.current());
             ParsedWorkbook parsed = new WorkbookParser(lookups, vocabulary, settings.importMaxRows()).parse(workbook);
             Tally tally = new Tally();
-            parsed.orphans().forEach(i -> tally.reject(List.of(i.row()), List.of(i)));
-            tally.rejected = (int) parsed.orphans().stream().map(i -> i.row().value("idNumber").isEmpty()
-                    ? "#" + i.row().sheet() + i.row().number() : i.row().value("idNumber")).distinct().count();
+            tally.rejectOrphans(parsed.orphans());
             for (PersonRows p : parsed.persons()) {
                 importOne(p, tally);
             }
@@ -197,7 +195,14 @@ class CadreWorkbookImport {
         final List<SheetRow> rejectedRows = new ArrayList<>();
         final List<RowIssue> issues = new ArrayList<>();
 
-        void reject(List<SheetRow> rows, List<RowIssue> reasons) {
+        /** Rows that belong to nobody count once per ID number they name (or per row, without one). */
+        void rejectOrphans(List<RowIssue> orphans) {
+            orphans.forEach(i -> reject(List.of(i.row()), List.of(i)));
+            rejected += (int) orphans.stream().map(i -> i.row().value("idNumber").isEmpty()
+                    ? i.row().sheet() + "#" + i.row().number() : i.row().value("idNumber").toUpperCase()).distinct().count();
+        }
+
+        private void reject(List<SheetRow> rows, List<RowIssue> reasons) {
             rejectedRows.addAll(rows);
             issues.addAll(reasons);
         }

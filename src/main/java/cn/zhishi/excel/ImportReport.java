@@ -12,7 +12,7 @@ import org.springframework.context.MessageSource;
  * cell and why, in the user's language. {@code code} is the message key, for API clients.
  */
 record ImportReport(boolean dryRun, int rowsRead, int registered, int updated, int unchanged, int rejected,
-        int rejectedRowCount, List<RejectedRow> rejectedRows, List<String> ignoredColumns, long elapsedMillis)
+        int rejectedRowCount, List<RejectedRow> rejectedRows, List<String> ignored, long elapsedMillis)
         implements Serializable {
 
     record RejectedRow(String sheet, int row, String column, String value, String reason, String code)
@@ -26,7 +26,7 @@ record ImportReport(boolean dryRun, int rowsRead, int registered, int updated, i
         // copied into serializable lists: a page keeps the report in the session across a redirect
         return new ImportReport(run.dryRun(), run.workbook().rowCount(), run.registered(), run.updated(),
                 run.unchanged(), run.rejected(), run.rejectedRows().size(), new ArrayList<>(rows),
-                new ArrayList<>(run.workbook().ignoredColumns()), run.elapsedMillis());
+                new ArrayList<>(run.workbook().ignored()), run.elapsedMillis());
     }
 
     static String reason(RowIssue i, MessageSource messages, Locale locale) {

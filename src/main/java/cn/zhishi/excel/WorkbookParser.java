@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,11 +34,17 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * Reads an import workbook into one {@link PersonRows} per cadre. It only turns cells into form
  * values (text, dates, dictionary codes, unit and post ids) and says which cells it could not read;
  * whether the values make a valid file is decided by the cadre service, never here.
- * <p>Columns are found by header, in any order; columns the template does not know are reported as
- * ignored. Rows of sheets 2–5 whose ID number is neither in sheet 1 nor on file belong to nobody and
+ * <p>Columns are found by header, in any order; columns and sheets the template does not know are
+ * reported as ignored. Rows of sheets 2–5 whose ID number is neither in sheet 1 nor on file belong to nobody and
  * are returned as orphans with their reason.
  */
 final class WorkbookParser {
+
+    /** Sheets read, or known parts of the template; any other sheet with content is reported as ignored. */
+    private static final Set<String> READ_OR_TEMPLATE_SHEETS = Stream.concat(
+            Stream.of(ImportSheet.values()).map(ImportSheet::title),
+            Stream.of(ImportTemplate.GUIDE_SHEET, ImportTemplate.UNIT_SHEET, ImportTemplate.POST_SHEET, ImportTemplate.LIST_SHEET))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final ImportLookups lookups;
     private final ImportVocabulary vocabulary;
@@ -72,6 +81,11 @@ final class WorkbookParser {
         }
         if (!layoutProblems.isEmpty()) {
             throw new InvalidInputException(layoutProblems);
+        }
+        for (Sheet sheet : wb) {
+            if (!READ_OR_TEMPLATE_SHEETS.contains(sheet.getSheetName()) && sheet.getPhysicalNumberOfRows() > 0) {
+                ignored.add(sheet.getSheetName());
+            }
         }
 
         Map<String, PersonRows> persons = new LinkedHashMap<>();

@@ -170,7 +170,7 @@ class WorkbookParserTest {
     }
 
     @Test
-    void columns_are_found_by_header_in_any_order_and_unknown_columns_are_reported_as_ignored() throws Exception {
+    void columns_are_found_by_header_in_any_order_and_unknown_columns_and_sheets_are_reported_as_ignored() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             var sheet = wb.createSheet(ImportSheet.CADRES.title());
             String[] head = {"备注", "身份证号", "*姓名", "性别", "民族", "出生日期", "干部类型", "所在单位编码", "行号", "原因"};
@@ -181,8 +181,10 @@ class WorkbookParserTest {
                 h.createCell(i).setCellValue(head[i]);
                 r.createCell(i).setCellValue(row[i]);
             }
+            wb.createSheet("Sheet2").createRow(0).createCell(0).setCellValue("别的数据");
+            wb.createSheet("Sheet3");
             ParsedWorkbook parsed = parser.parse(wb);
-            assertThat(parsed.ignoredColumns()).containsExactly("干部基本信息：备注");
+            assertThat(parsed.ignored()).containsExactly("干部基本信息：备注", "Sheet2");
             assertThat(parsed.headers().get(ImportSheet.CADRES)).doesNotContain("行号", "原因");
             assertThat(parsed.persons().get(0).issues()).isEmpty();
             assertThat(parsed.persons().get(0).toImport().facts().getName()).isEqualTo("张三");
