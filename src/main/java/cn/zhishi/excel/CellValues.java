@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
 
 /**
  * Reads cells the way people fill them in: text is trimmed (full-width and no-break spaces too),
@@ -38,8 +39,26 @@ final class CellValues {
                     ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
                     : number(cell.getNumericCellValue());
             case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> errorText(cell);
             default -> "";
         };
+    }
+
+    /** Whether the cell shows a formula error such as #N/A or #REF!. */
+    static boolean isError(Cell cell) {
+        if (cell == null) {
+            return false;
+        }
+        return cell.getCellType() == CellType.ERROR
+                || cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.ERROR;
+    }
+
+    private static String errorText(Cell cell) {
+        try {
+            return FormulaError.forInt(cell.getErrorCellValue()).getString();
+        } catch (IllegalArgumentException e) {
+            return "#ERROR";
+        }
     }
 
     /** Whether the cell holds a number that is not formatted as a date (an ID number typed as a number). */

@@ -29,6 +29,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads an import workbook into one {@link PersonRows} per cadre. It only turns cells into form
@@ -168,10 +169,11 @@ final class WorkbookParser {
                 kept.add(c);
                 uploaded.add(h);
                 Optional<ImportColumn> col = s.columnByHeader(h);
-                if (col.isPresent()) {
-                    columnOf.putIfAbsent(col.get().field(), c);
+                if (col.isPresent() && !columnOf.containsKey(col.get().field())) {
+                    columnOf.put(col.get().field(), c);
                 } else if (!h.isEmpty()) {
-                    ignored.add(s.title() + "：" + h);
+                    // an unknown header, or a second column of the same name: its cells are not read
+                    ignored.add(s.title() + "：" + h + (col.isPresent() ? "（" + CellReference.convertNumToColString(c) + "）" : ""));
                 }
             }
         }
@@ -302,9 +304,16 @@ final class WorkbookParser {
             this.issues = issues;
         }
 
-        /** Blank cells are null, so the cadre service's required checks speak for them. */
+        /**
+         * Blank cells are null, so the cadre service's required checks speak for them. A formula
+         * error (#N/A …) is reported and read as blank, never taken for a value.
+         */
         String text(String field) {
             String v = r.row().value(field);
+            if (CellValues.isError(r.cell(field))) {
+                issue(field, "imports.cell.error", v);
+                return null;
+            }
             return v.isEmpty() ? null : v;
         }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -126,6 +127,25 @@ class WorkbookParserTest {
     }
 
     @Test
+    void a_cell_showing_a_formula_error_is_reported_and_not_taken_for_a_value() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet(ImportSheet.CADRES.title());
+            var head = sheet.createRow(0);
+            var row = sheet.createRow(1);
+            List<ImportColumn> cols = ImportSheet.CADRES.columns();
+            for (int i = 0; i < cols.size(); i++) {
+                head.createCell(i).setCellValue(cols.get(i).header());
+            }
+            row.createCell(0).setCellErrorValue(FormulaError.NA.getCode());
+            row.createCell(4).setCellValue(ID);
+            PersonRows p = parser.parse(wb).persons().get(0);
+            assertThat(p.issues()).extracting(RowIssue::field, RowIssue::code, RowIssue::value)
+                    .containsExactly(tuple("name", "imports.cell.error", "#N/A"));
+            assertThat(p.toImport().facts().getName()).isNull();
+        }
+    }
+
+    @Test
     void an_id_number_stored_as_a_number_is_reported_because_its_last_digits_are_lost() {
         TestWorkbook wb = new TestWorkbook();
         wb.row(ImportSheet.CADRES, "张三", "男", "汉族", BORN, Double.parseDouble(ID.substring(0, 17)), "", "", "", "", "科级干部", "U1");
@@ -173,8 +193,8 @@ class WorkbookParserTest {
     void columns_are_found_by_header_in_any_order_and_unknown_columns_and_sheets_are_reported_as_ignored() throws Exception {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             var sheet = wb.createSheet(ImportSheet.CADRES.title());
-            String[] head = {"备注", "身份证号", "*姓名", "性别", "民族", "出生日期", "干部类型", "所在单位编码", "行号", "原因"};
-            String[] row = {"随便写", ID, "张三", "男", "汉族", "1980-05-12", "一般干部", "U1", "7", "旧原因"};
+            String[] head = {"备注", "身份证号", "*姓名", "性别", "民族", "出生日期", "干部类型", "所在单位编码", "行号", "原因", "姓名"};
+            String[] row = {"随便写", ID, "张三", "男", "汉族", "1980-05-12", "一般干部", "U1", "7", "旧原因", "李四"};
             var h = sheet.createRow(0);
             var r = sheet.createRow(1);
             for (int i = 0; i < head.length; i++) {
@@ -184,7 +204,7 @@ class WorkbookParserTest {
             wb.createSheet("Sheet2").createRow(0).createCell(0).setCellValue("别的数据");
             wb.createSheet("Sheet3");
             ParsedWorkbook parsed = parser.parse(wb);
-            assertThat(parsed.ignored()).containsExactly("干部基本信息：备注", "Sheet2");
+            assertThat(parsed.ignored()).containsExactly("干部基本信息：备注", "干部基本信息：姓名（K）", "Sheet2");
             assertThat(parsed.headers().get(ImportSheet.CADRES)).doesNotContain("行号", "原因");
             assertThat(parsed.persons().get(0).issues()).isEmpty();
             assertThat(parsed.persons().get(0).toImport().facts().getName()).isEqualTo("张三");
