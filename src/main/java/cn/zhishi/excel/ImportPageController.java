@@ -90,7 +90,10 @@ class ImportPageController {
             return "excel/import";
         }
         String id = files.store(file.getInputStream());
-        owned(session).add(id);
+        Set<String> own = owned(session);
+        own.add(id);
+        // set again, so that a session store that copies attributes (e.g. Spring Session) sees the change
+        session.setAttribute(OWN_UPLOADS, own);
         return "redirect:/imports/" + id;
     }
 
