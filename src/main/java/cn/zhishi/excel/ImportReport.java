@@ -26,7 +26,8 @@ record ImportReport(boolean dryRun, int rowsRead, int registered, int updated, i
         // copied into serializable lists: a page keeps the report in the session across a redirect
         return new ImportReport(run.dryRun(), run.workbook().rowCount(), run.registered(), run.updated(),
                 run.unchanged(), run.rejected(), run.rejectedRows().size(), new ArrayList<>(rows),
-                new ArrayList<>(run.workbook().ignored()), run.elapsedMillis());
+                new ArrayList<>(run.workbook().ignored().stream().map(i -> i.text(messages, locale)).toList()),
+                run.elapsedMillis());
     }
 
     static String reason(RowIssue i, MessageSource messages, Locale locale) {

@@ -9,5 +9,5 @@ import java.util.Map;
  * the uploaded headers of each sheet (for the rejected-rows report).
  */
 record ParsedWorkbook(Map<ImportSheet, List<String>> headers, List<PersonRows> persons, List<RowIssue> orphans,
-        List<String> ignored, int rowCount) {
+        List<Ignored> ignored, int rowCount) {
 }

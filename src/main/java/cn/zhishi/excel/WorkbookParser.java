@@ -17,11 +17,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -72,7 +74,7 @@ final class WorkbookParser {
         }
         Map<ImportSheet, List<String>> headers = new EnumMap<>(ImportSheet.class);
         Map<ImportSheet, List<RawRow>> rows = new EnumMap<>(ImportSheet.class);
-        List<String> ignored = new ArrayList<>();
+        List<Ignored> ignored = new ArrayList<>();
         List<FieldProblem> layoutProblems = new ArrayList<>();
         for (ImportSheet s : ImportSheet.values()) {
             Sheet sheet = wb.getSheet(s.title());
@@ -85,7 +87,7 @@ final class WorkbookParser {
         }
         for (Sheet sheet : wb) {
             if (!READ_OR_TEMPLATE_SHEETS.contains(sheet.getSheetName()) && sheet.getPhysicalNumberOfRows() > 0) {
-                ignored.add(sheet.getSheetName());
+                ignored.add(Ignored.sheet(sheet.getSheetName()));
             }
         }
 
@@ -155,14 +157,18 @@ final class WorkbookParser {
     }
 
     private void readSheet(ImportSheet s, Sheet sheet, Map<ImportSheet, List<String>> headers,
-            Map<ImportSheet, List<RawRow>> rows, List<String> ignored, List<FieldProblem> layoutProblems) {
+            Map<ImportSheet, List<RawRow>> rows, List<Ignored> ignored, List<FieldProblem> layoutProblems) {
         Row head = sheet.getRow(sheet.getFirstRowNum());
         List<String> uploaded = new ArrayList<>();
         Map<String, Integer> columnOf = new HashMap<>();
         List<Integer> kept = new ArrayList<>();
+        Set<Integer> named = new HashSet<>();
         if (head != null) {
             for (int c = 0; c < head.getLastCellNum(); c++) {
                 String h = header(CellValues.text(head.getCell(c)));
+                if (!h.isEmpty()) {
+                    named.add(c);
+                }
                 if (h.equals(ImportSheet.ROW_NUMBER_HEADER) || h.equals(ImportSheet.REASON_HEADER)) {
                     continue;
                 }
@@ -171,12 +177,14 @@ final class WorkbookParser {
                 Optional<ImportColumn> col = s.columnByHeader(h);
                 if (col.isPresent() && !columnOf.containsKey(col.get().field())) {
                     columnOf.put(col.get().field(), c);
+                } else if (col.isPresent()) {
+                    ignored.add(Ignored.repeatedColumn(s.title(), h, CellReference.convertNumToColString(c)));
                 } else if (!h.isEmpty()) {
-                    // an unknown header, or a second column of the same name: its cells are not read
-                    ignored.add(s.title() + "：" + h + (col.isPresent() ? "（" + CellReference.convertNumToColString(c) + "）" : ""));
+                    ignored.add(Ignored.column(s.title(), h));
                 }
             }
         }
+        Set<Integer> unnamedWithData = new TreeSet<>();
         List<String> missing = s.columns().stream().filter(ImportColumn::required)
                 .filter(c -> !columnOf.containsKey(c.field())).map(ImportColumn::header).toList();
         if (!missing.isEmpty()) {
@@ -195,6 +203,11 @@ final class WorkbookParser {
             for (int c : kept) {
                 cells.add(CellValues.text(row.getCell(c)));
             }
+            for (int c = 0; c < row.getLastCellNum(); c++) {
+                if (!named.contains(c) && !CellValues.text(row.getCell(c)).isEmpty()) {
+                    unnamedWithData.add(c);
+                }
+            }
             if (cells.stream().allMatch(String::isEmpty)) {
                 continue;
             }
@@ -211,6 +224,7 @@ final class WorkbookParser {
             });
             read.add(new RawRow(new SheetRow(s, i + 1, cells, byField), cellByField));
         }
+        unnamedWithData.forEach(c -> ignored.add(Ignored.unnamedColumn(s.title(), CellReference.convertNumToColString(c))));
         rows.put(s, read);
     }
 

@@ -261,6 +261,18 @@ class ExcelImportIntegrationTest {
     }
 
     @Test
+    void content_outside_the_template_is_reported_as_not_imported() throws Exception {
+        TestWorkbook wb = new TestWorkbook();
+        wb.row(ImportSheet.CADRES, "卯" + org.prefix, "男", "汉族", BORN, RegistryFixture.idNumber(BORN, Gender.MALE), "", "",
+                "", "", "一般干部", org.townCode, "", "", "备注写在了表头外");
+
+        JsonNode report = apiImport(wb.bytes(), true);
+
+        assertThat(report.get("ignored").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("干部基本信息：N 列（没有表头）");
+    }
+
+    @Test
     void a_file_that_is_not_an_import_workbook_is_refused_with_a_reason() throws Exception {
         MvcResult res = mvc.perform(multipart("/api/v1/imports/cadres").file(
                         new MockMultipartFile("file", "x.xlsx", Downloads.XLSX, "not a workbook".getBytes()))

@@ -194,17 +194,21 @@ class WorkbookParserTest {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             var sheet = wb.createSheet(ImportSheet.CADRES.title());
             String[] head = {"备注", "身份证号", "*姓名", "性别", "民族", "出生日期", "干部类型", "所在单位编码", "行号", "原因", "姓名"};
-            String[] row = {"随便写", ID, "张三", "男", "汉族", "1980-05-12", "一般干部", "U1", "7", "旧原因", "李四"};
+            String[] row = {"随便写", ID, "张三", "男", "汉族", "1980-05-12", "一般干部", "U1", "7", "旧原因", "李四", "无表头的数据"};
             var h = sheet.createRow(0);
             var r = sheet.createRow(1);
-            for (int i = 0; i < head.length; i++) {
-                h.createCell(i).setCellValue(head[i]);
+            for (int i = 0; i < row.length; i++) {
+                if (i < head.length) {
+                    h.createCell(i).setCellValue(head[i]);
+                }
                 r.createCell(i).setCellValue(row[i]);
             }
             wb.createSheet("Sheet2").createRow(0).createCell(0).setCellValue("别的数据");
             wb.createSheet("Sheet3");
             ParsedWorkbook parsed = parser.parse(wb);
-            assertThat(parsed.ignored()).containsExactly("干部基本信息：备注", "干部基本信息：姓名（K）", "Sheet2");
+            assertThat(parsed.ignored()).containsExactly(Ignored.column("干部基本信息", "备注"),
+                    Ignored.repeatedColumn("干部基本信息", "姓名", "K"), Ignored.unnamedColumn("干部基本信息", "L"),
+                    Ignored.sheet("Sheet2"));
             assertThat(parsed.headers().get(ImportSheet.CADRES)).doesNotContain("行号", "原因");
             assertThat(parsed.persons().get(0).issues()).isEmpty();
             assertThat(parsed.persons().get(0).toImport().facts().getName()).isEqualTo("张三");
