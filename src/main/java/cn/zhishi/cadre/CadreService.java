@@ -259,14 +259,17 @@ public class CadreService {
         }
         Long cadreIdForChecks = existing.map(Cadre::getId).orElse(-1L);
         List<Tenure> existingTenures = existing.map(c -> tenures.findByCadreIdOrderByStartDateDesc(c.getId())).orElse(List.of());
-        List<TenureForm> newTenures = imp.tenures().stream()
-                .filter(t -> existingTenures.stream().noneMatch(o -> o.getPostId().equals(t.getPostId())
-                        && o.getStartDate().equals(t.getStartDate())))
-                .toList();
+        List<TenureForm> newTenures = new java.util.ArrayList<>();
         List<PostSummary> posts = new java.util.ArrayList<>();
         List<Tenure> pending = new java.util.ArrayList<>();
-        for (int i = 0; i < newTenures.size(); i++) {
-            TenureForm t = newTenures.get(i);
+        // indexes in problems are those of imp.tenures(), so a caller can point at the row it sent
+        for (int i = 0; i < imp.tenures().size(); i++) {
+            TenureForm t = imp.tenures().get(i);
+            if (existingTenures.stream().anyMatch(o -> o.getPostId().equals(t.getPostId())
+                    && o.getStartDate().equals(t.getStartDate()))) {
+                continue;
+            }
+            newTenures.add(t);
             Problems rp = new Problems().require(t.getPostId(), "postId").require(t.getStartDate(), "startDate");
             PostSummary post = t.getPostId() == null ? null : org.lockPostForAppointment(t.getPostId(), j).orElse(null);
             if (t.getPostId() != null && post == null) {

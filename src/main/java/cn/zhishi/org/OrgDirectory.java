@@ -87,6 +87,25 @@ public class OrgDirectory {
         return posts.findById(postId).flatMap(p -> findUnit(p.getUnitId(), j).map(u -> summary(p, u)));
     }
 
+    /** The post with this code, if its unit is within the jurisdiction (imports name posts by code). */
+    public Optional<PostSummary> findPostByCode(String code, Jurisdiction j) {
+        return posts.findByCode(code).flatMap(p -> findUnit(p.getUnitId(), j).map(u -> summary(p, u)));
+    }
+
+    /** Every post in the jurisdiction, in tree order then the unit's own order (e.g. a code list for a template). */
+    public List<PostSummary> postsIn(Jurisdiction j) {
+        List<UnitSummary> tree = tree(j);
+        if (tree.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, UnitSummary> byId = tree.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+        Map<Long, List<Post>> byUnit = posts.findByUnitIdIn(byId.keySet()).stream()
+                .sorted(Comparator.comparingInt(Post::getSortOrder).thenComparing(Post::getId))
+                .collect(Collectors.groupingBy(Post::getUnitId));
+        return tree.stream().flatMap(u -> byUnit.getOrDefault(u.id(), List.of()).stream().map(p -> summary(p, u)))
+                .toList();
+    }
+
     /**
      * The post, locked until the transaction ends, so that two appointments to one post are
      * checked against each other one after the other (capacity rule).

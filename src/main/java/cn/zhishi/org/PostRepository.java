@@ -14,6 +14,8 @@ interface PostRepository extends JpaRepository<Post, Long> {
 
     List<Post> findByIdIn(Collection<Long> ids);
 
+    List<Post> findByUnitIdIn(Collection<Long> unitIds);
+
     Optional<Post> findByCode(String code);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
