@@ -23,7 +23,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A cadre's file (干部档案, one person one form): basic facts and the records that belong only to
@@ -149,12 +148,12 @@ public class Cadre {
     /** Removes one record of the file by kind and id; answers its last state for the audit record. */
     Map<String, Object> removeRecord(FileRecordKind kind, long recordId) {
         return switch (kind) {
-            case EDUCATION -> remove(educations, recordId, Education::getId, Education::snapshot);
-            case RESUME -> remove(resume, recordId, ResumeEntry::getId, ResumeEntry::snapshot);
-            case FAMILY -> remove(family, recordId, FamilyMember::getId, FamilyMember::snapshot);
-            case REWARD -> remove(rewards, recordId, Reward::getId, Reward::snapshot);
-            case SANCTION -> remove(sanctions, recordId, Sanction::getId, Sanction::snapshot);
-            case TAG -> remove(tags, recordId, Tag::getId, Tag::snapshot);
+            case EDUCATION -> remove(educations, recordId);
+            case RESUME -> remove(resume, recordId);
+            case FAMILY -> remove(family, recordId);
+            case REWARD -> remove(rewards, recordId);
+            case SANCTION -> remove(sanctions, recordId);
+            case TAG -> remove(tags, recordId);
         };
     }
 
@@ -163,12 +162,11 @@ public class Cadre {
         return item;
     }
 
-    private static <T> Map<String, Object> remove(List<T> list, long recordId, Function<T, Long> idOf,
-            Function<T, Map<String, Object>> snapshotOf) {
-        T found = list.stream().filter(x -> idOf.apply(x) == recordId).findFirst()
+    private static <T extends FileRecord> Map<String, Object> remove(List<T> list, long recordId) {
+        T found = list.stream().filter(x -> x.getId() == recordId).findFirst()
                 .orElseThrow(() -> new NotFoundException("record", recordId));
         list.remove(found);
-        return snapshotOf.apply(found);
+        return found.snapshot();
     }
 
     /** The basic facts for the audit record; the ID number appears masked, never in clear. */

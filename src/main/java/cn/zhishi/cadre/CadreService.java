@@ -99,68 +99,58 @@ public class CadreService {
     }
 
     public long addEducation(long cadreId, EducationForm f) {
-        Problems p = new Problems();
-        FileRecordRules.check(f, today(), p);
-        dictionaries.check(p, "educationLevel", Dictionaries.EDUCATION_LEVEL, f.getEducationLevel());
-        dictionaries.check(p, "degree", Dictionaries.DEGREE, f.getDegree());
-        p.throwIfAny();
-        Cadre c = visible(cadreId, jurisdictions.current());
-        Education e = c.addEducation(f);
-        return recordAdded(c, FileRecordKind.EDUCATION, e::getId, e.snapshot());
+        return addRecord(cadreId, FileRecordKind.EDUCATION, p -> {
+            FileRecordRules.check(f, today(), p);
+            dictionaries.check(p, "educationLevel", Dictionaries.EDUCATION_LEVEL, f.getEducationLevel());
+            dictionaries.check(p, "degree", Dictionaries.DEGREE, f.getDegree());
+        }, c -> c.addEducation(f));
     }
 
     public long addResumeEntry(long cadreId, ResumeEntryForm f) {
-        Problems p = new Problems();
-        FileRecordRules.check(f, today(), p);
-        p.throwIfAny();
-        Cadre c = visible(cadreId, jurisdictions.current());
-        ResumeEntry e = c.addResumeEntry(f);
-        return recordAdded(c, FileRecordKind.RESUME, e::getId, e.snapshot());
+        return addRecord(cadreId, FileRecordKind.RESUME, p -> FileRecordRules.check(f, today(), p),
+                c -> c.addResumeEntry(f));
     }
 
     public long addFamilyMember(long cadreId, FamilyMemberForm f) {
-        Problems p = new Problems();
-        FileRecordRules.check(f, today(), p);
-        dictionaries.check(p, "relation", Dictionaries.FAMILY_RELATION, f.getRelation());
-        dictionaries.check(p, "politicalStatus", Dictionaries.POLITICAL_STATUS, f.getPoliticalStatus());
-        p.throwIfAny();
-        Cadre c = visible(cadreId, jurisdictions.current());
-        FamilyMember m = c.addFamilyMember(f);
-        return recordAdded(c, FileRecordKind.FAMILY, m::getId, m.snapshot());
+        return addRecord(cadreId, FileRecordKind.FAMILY, p -> {
+            FileRecordRules.check(f, today(), p);
+            dictionaries.check(p, "relation", Dictionaries.FAMILY_RELATION, f.getRelation());
+            dictionaries.check(p, "politicalStatus", Dictionaries.POLITICAL_STATUS, f.getPoliticalStatus());
+        }, c -> c.addFamilyMember(f));
     }
 
     public long addReward(long cadreId, RewardForm f) {
-        Problems p = new Problems();
-        FileRecordRules.check(f, today(), p);
-        dictionaries.check(p, "rewardType", Dictionaries.REWARD_TYPE, f.getRewardType());
-        p.throwIfAny();
-        Cadre c = visible(cadreId, jurisdictions.current());
-        Reward r = c.addReward(f);
-        return recordAdded(c, FileRecordKind.REWARD, r::getId, r.snapshot());
+        return addRecord(cadreId, FileRecordKind.REWARD, p -> {
+            FileRecordRules.check(f, today(), p);
+            dictionaries.check(p, "rewardType", Dictionaries.REWARD_TYPE, f.getRewardType());
+        }, c -> c.addReward(f));
     }
 
     /** Records a sanction or handling; its influence period follows from the type (see {@link InfluencePeriod}). */
     public long addSanction(long cadreId, SanctionForm f) {
-        Problems p = new Problems();
-        FileRecordRules.check(f, today(), p);
         Optional<SanctionTypes.SanctionType> type = f.getSanctionType() == null ? Optional.empty()
                 : sanctionTypes.find(f.getSanctionType());
-        if (f.getSanctionType() != null && type.isEmpty()) {
-            p.add("sanctionType", "validation.dictionary", f.getSanctionType());
-        }
-        p.throwIfAny();
-        Cadre c = visible(cadreId, jurisdictions.current());
-        Sanction s = c.addSanction(f, type.orElseThrow().influenceMonths());
-        return recordAdded(c, FileRecordKind.SANCTION, s::getId, s.snapshot());
+        return addRecord(cadreId, FileRecordKind.SANCTION, p -> {
+            FileRecordRules.check(f, today(), p);
+            if (f.getSanctionType() != null && type.isEmpty()) {
+                p.add("sanctionType", "validation.dictionary", f.getSanctionType());
+            }
+        }, c -> c.addSanction(f, type.orElseThrow().influenceMonths()));
     }
 
     public long addTag(long cadreId, TagForm f) {
+        return addRecord(cadreId, FileRecordKind.TAG, p -> FileRecordRules.check(f, p),
+                c -> c.addTag(f, today(), currentUser.get().username()));
+    }
+
+    /** Checks the input completely, then adds the record to the visible cadre's file and audits it. */
+    private long addRecord(long cadreId, FileRecordKind kind, java.util.function.Consumer<Problems> checks,
+            java.util.function.Function<Cadre, FileRecord> addition) {
         Problems p = new Problems();
-        FileRecordRules.check(f, p);
+        checks.accept(p);
         p.throwIfAny();
         Cadre c = visible(cadreId, jurisdictions.current());
-        Tag t = c.addTag(f, today(), currentUser.get().username());
-        return recordAdded(c, FileRecordKind.TAG, t::getId, t.snapshot());
+        return recordAdded(c, kind, addition.apply(c));
     }
 
     public void removeRecord(long cadreId, FileRecordKind kind, long recordId) {
@@ -311,7 +301,7 @@ public class CadreService {
             if (c.getEducations().stream().noneMatch(x -> x.getSchool().equals(e.getSchool().trim())
                     && x.getEducationLevel().equals(e.getEducationLevel()))) {
                 Education saved = c.addEducation(e);
-                recordAdded(c, FileRecordKind.EDUCATION, saved::getId, saved.snapshot());
+                recordAdded(c, FileRecordKind.EDUCATION, saved);
                 added++;
             }
         }
@@ -319,7 +309,7 @@ public class CadreService {
             if (c.getFamily().stream().noneMatch(x -> x.getRelation().equals(m.getRelation())
                     && x.getName().equals(m.getName().trim()))) {
                 FamilyMember saved = c.addFamilyMember(m);
-                recordAdded(c, FileRecordKind.FAMILY, saved::getId, saved.snapshot());
+                recordAdded(c, FileRecordKind.FAMILY, saved);
                 added++;
             }
         }
@@ -327,7 +317,7 @@ public class CadreService {
             if (c.getResume().stream().noneMatch(x -> x.getStartDate().equals(r.getStartDate())
                     && x.getDescription().equals(r.getDescription().trim()))) {
                 ResumeEntry saved = c.addResumeEntry(r);
-                recordAdded(c, FileRecordKind.RESUME, saved::getId, saved.snapshot());
+                recordAdded(c, FileRecordKind.RESUME, saved);
                 added++;
             }
         }
@@ -382,13 +372,13 @@ public class CadreService {
                 Masking.phone(cipher.decrypt(c.getPhoneCipher())));
     }
 
-    private long recordAdded(Cadre c, FileRecordKind kind, java.util.function.Supplier<Long> id, Map<String, Object> after) {
+    private long recordAdded(Cadre c, FileRecordKind kind, FileRecord added) {
         c.touch(clock.instant());
         cadres.flush();
-        Map<String, Object> state = new LinkedHashMap<>(after);
-        state.put("recordId", id.get());
+        Map<String, Object> state = new LinkedHashMap<>(added.snapshot());
+        state.put("recordId", added.getId());
         audit.record(AuditEvent.created("cadre." + kind.slug() + ".add", ENTITY, c.getId(), c.getName(), state));
-        return id.get();
+        return added.getId();
     }
 
     private static Map<String, Object> tenureSnapshot(Tenure t, PostSummary post) {

@@ -14,7 +14,7 @@ import java.util.Map;
 /** 学历学位: full-time or in-service education. */
 @Entity
 @Table(name = "cadre_education")
-public class Education {
+public class Education implements FileRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +41,8 @@ public class Education {
         endDate = f.getEndDate();
     }
 
-    Map<String, Object> snapshot() {
+    @Override
+    public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("studyMode", studyMode);
         m.put("educationLevel", educationLevel);
@@ -53,6 +54,7 @@ public class Education {
         return m;
     }
 
+    @Override
     public Long getId() { return id; }
     public StudyMode getStudyMode() { return studyMode; }
     public String getEducationLevel() { return educationLevel; }

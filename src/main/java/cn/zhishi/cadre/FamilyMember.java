@@ -12,7 +12,7 @@ import java.util.Map;
 /** 家庭成员: relation, person, work, and whether settled abroad (移居国（境）外, read by 裸官 rules). */
 @Entity
 @Table(name = "cadre_family_member")
-public class FamilyMember {
+public class FamilyMember implements FileRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +42,8 @@ public class FamilyMember {
         settledSince = settledAbroad ? f.getSettledSince() : null;
     }
 
-    Map<String, Object> snapshot() {
+    @Override
+    public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("relation", relation);
         m.put("name", name);
@@ -56,6 +57,7 @@ public class FamilyMember {
         return m;
     }
 
+    @Override
     public Long getId() { return id; }
     public String getRelation() { return relation; }
     public String getName() { return name; }

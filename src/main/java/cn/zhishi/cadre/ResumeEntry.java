@@ -12,7 +12,7 @@ import java.util.Map;
 /** One line of the résumé (简历): a period and what the cadre did. */
 @Entity
 @Table(name = "cadre_resume_entry")
-public class ResumeEntry {
+public class ResumeEntry implements FileRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,7 +30,8 @@ public class ResumeEntry {
         description = f.getDescription().trim();
     }
 
-    Map<String, Object> snapshot() {
+    @Override
+    public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("startDate", startDate);
         m.put("endDate", endDate);
@@ -38,6 +39,7 @@ public class ResumeEntry {
         return m;
     }
 
+    @Override
     public Long getId() { return id; }
     public LocalDate getStartDate() { return startDate; }
     public LocalDate getEndDate() { return endDate; }

@@ -12,7 +12,7 @@ import java.util.Map;
 /** 奖励: 嘉奖, 记三等功 … with the decision date and issuer. */
 @Entity
 @Table(name = "cadre_reward")
-public class Reward {
+public class Reward implements FileRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,7 +32,8 @@ public class Reward {
         issuer = Text.orNull(f.getIssuer());
     }
 
-    Map<String, Object> snapshot() {
+    @Override
+    public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rewardType", rewardType);
         m.put("title", title);
@@ -41,6 +42,7 @@ public class Reward {
         return m;
     }
 
+    @Override
     public Long getId() { return id; }
     public String getRewardType() { return rewardType; }
     public String getTitle() { return title; }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "cadre_sanction")
-public class Sanction {
+public class Sanction implements FileRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,7 +41,8 @@ public class Sanction {
         return new InfluencePeriod(decisionDate, influenceEndsOn);
     }
 
-    Map<String, Object> snapshot() {
+    @Override
+    public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sanctionType", sanctionType);
         m.put("decisionDate", decisionDate);
@@ -51,6 +52,7 @@ public class Sanction {
         return m;
     }
 
+    @Override
     public Long getId() { return id; }
     public String getSanctionType() { return sanctionType; }
     public LocalDate getDecisionDate() { return decisionDate; }

@@ -14,7 +14,7 @@ import java.util.Map;
 /** A positive or negative tag (正向/负向标签) with the reason and who tagged, when. */
 @Entity
 @Table(name = "cadre_tag")
-public class Tag {
+public class Tag implements FileRecord {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,7 +37,8 @@ public class Tag {
         taggedBy = by;
     }
 
-    Map<String, Object> snapshot() {
+    @Override
+    public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("polarity", polarity);
         m.put("label", label);
@@ -47,6 +48,7 @@ public class Tag {
         return m;
     }
 
+    @Override
     public Long getId() { return id; }
     public TagPolarity getPolarity() { return polarity; }
     public String getLabel() { return label; }
