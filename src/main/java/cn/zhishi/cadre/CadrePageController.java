@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Pages: the cadre list, the one-person-one-form profile, and the forms that change a file. */
 @Controller
@@ -57,8 +58,23 @@ class CadrePageController {
 
     @GetMapping("/cadres")
     @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','UNIT_REVIEWER','LEADER')")
-    String list(@ModelAttribute("filter") CadreFilter filter, Model model) {
+    String list(@ModelAttribute("filter") CadreFilter filter, Model model,
+            jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("page", queries.page(filter));
+        // the current filters as a query string, for paging and export links
+        UriComponentsBuilder params = UriComponentsBuilder.newInstance();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("page") && !name.startsWith("_")) {
+                for (String v : values) {
+                    if (!v.isEmpty()) {
+                        params.queryParam(name, v);
+                    }
+                }
+            }
+        });
+        String query = params.encode().build().getQuery();
+        model.addAttribute("filterQuery", query == null || query.isEmpty() ? "" : "?" + query);
+        model.addAttribute("pageQuery", (query == null || query.isEmpty() ? "?" : "?" + query + "&") + "page=");
         model.addAttribute("units", org.tree(jurisdictions.current()));
         addDictionaries(model);
         return "cadre/list";

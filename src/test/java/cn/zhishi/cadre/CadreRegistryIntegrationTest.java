@@ -188,6 +188,17 @@ class CadreRegistryIntegrationTest {
     }
 
     @Test
+    void theRostersPagingAndExportLinksKeepTheFilters() throws Exception {
+        for (int i = 0; i < 22; i++) {
+            register(townA, "翻页" + i);
+        }
+        String html = mvc.perform(get("/cadres").param("unitId", String.valueOf(townA)).param("gender", "MALE")
+                        .with(user(admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("/cadres/export.xlsx?unitId=" + townA + "&amp;gender=MALE")
+                .contains("/cadres?unitId=" + townA + "&amp;gender=MALE&amp;page=1");
+    }
+
+    @Test
     void everyChangeToAFileIsInItsHistory() throws Exception {
         long id = register(townA, "周九");
         EducationForm e = new EducationForm();
