@@ -15,13 +15,15 @@ record ImportReport(boolean dryRun, int rowsRead, int registered, int updated, i
         int rejectedRowCount, List<RejectedRow> rejectedRows, List<String> ignored, long elapsedMillis)
         implements Serializable {
 
-    record RejectedRow(String sheet, int row, String column, String value, String reason, String code)
+    /** @param person the name on the row, or its ID number on sheets that carry no name: whom the row is about */
+    record RejectedRow(String sheet, int row, String person, String column, String value, String reason, String code)
             implements Serializable {
     }
 
     static ImportReport of(ImportRun run, MessageSource messages, Locale locale) {
         List<RejectedRow> rows = run.issues().stream().map(i -> new RejectedRow(i.row().sheet().title(),
-                i.row().number(), i.row().sheet().column(i.field()).map(ImportColumn::header).orElse(""), i.value(),
+                i.row().number(), i.row().value("name").isEmpty() ? i.row().value("idNumber") : i.row().value("name"),
+                i.row().sheet().column(i.field()).map(ImportColumn::header).orElse(""), i.value(),
                 reason(i, messages, locale), i.code())).toList();
         // copied into serializable lists: a page keeps the report in the session across a redirect
         return new ImportReport(run.dryRun(), run.workbook().rowCount(), run.registered(), run.updated(),
