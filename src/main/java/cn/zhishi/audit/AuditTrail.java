@@ -40,7 +40,7 @@ public class AuditTrail {
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String prevHash = (String) head.get("last_hash");
         StoredAuditRecord unsigned = new StoredAuditRecord(seq,
-                AuditRecordHash.normalise(OffsetDateTime.now(clock)), actor(), address(request),
+                AuditRecordHash.normalise(OffsetDateTime.now(clock)), actor(request), address(request),
                 AuditChannel.of(request).name(), event.action(), event.entityType(),
                 event.entityId() == null ? null : event.entityId().toString(), truncate(event.summary(), 300),
                 toJson(event.before()), toJson(event.after()), prevHash, null);
@@ -59,9 +59,14 @@ public class AuditTrail {
         return state == null ? null : json.writeValueAsString(new TreeMap<>(state));
     }
 
-    private static String actor() {
+    /** The signed-in user; "anonymous" for a request without one (e.g. a failed sign-in); "system" outside requests. */
+    private static String actor(HttpServletRequest request) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+        if (auth != null && auth.isAuthenticated()
+                && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)) {
+            return auth.getName();
+        }
+        return request == null ? "system" : "anonymous";
     }
 
     private static String address(HttpServletRequest request) {

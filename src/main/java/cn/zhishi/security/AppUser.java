@@ -153,6 +153,7 @@ public class AppUser {
     public boolean isEnabled() { return enabled; }
     public boolean isMustChangePassword() { return mustChangePassword; }
     public OffsetDateTime getLockedUntil() { return lockedUntil; }
+    int getFailedAttempts() { return failedAttempts; }
     public Long getCadreId() { return cadreId; }
     public Set<Role> getRoles() { return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
     public Set<Long> getJurisdictionUnitIds() { return new TreeSet<>(jurisdictionUnitIds); }

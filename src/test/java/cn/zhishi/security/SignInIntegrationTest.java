@@ -31,6 +31,7 @@ class SignInIntegrationTest {
     @Autowired UserAccounts accounts;
     @Autowired UserDetailsService userDetails;
     @Autowired SecuritySettings settings;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     AccountFixture fixture;
 
     @BeforeEach
@@ -55,6 +56,19 @@ class SignInIntegrationTest {
                 .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
+    }
+
+    @Test
+    void sign_ins_failures_and_lock_outs_are_on_the_audit_record() throws Exception {
+        ZhishiPrincipal p = fixture.user("audited", Role.CADRE);
+        mvc.perform(formLogin("/login").user(p.username()).password("wrong-password-x"));
+        mvc.perform(formLogin("/login").user(p.username()).password(AccountFixture.PASSWORD));
+        var rows = jdbc.queryForList("select actor, action, summary from audit_record where entity_type = 'AppUser' "
+                + "and entity_id = ? and action like 'user.sign%' order by seq", String.valueOf(p.userId()));
+        org.assertj.core.api.Assertions.assertThat(rows).extracting(r -> r.get("action") + "/" + r.get("actor"))
+                .containsExactly("user.signInFailed/anonymous", "user.signIn/" + p.username());
+        org.assertj.core.api.Assertions.assertThat(rows).allSatisfy(r ->
+                org.assertj.core.api.Assertions.assertThat(r.get("summary")).isEqualTo(p.username()));
     }
 
     @Test
