@@ -30,7 +30,7 @@ public class WorkCalendar {
         WorkingDays w = cache.get();
         if (w == null) {
             Map<LocalDate, Boolean> m = new HashMap<>();
-            jdbc.query("select day, working from work_calendar_day",
+            jdbc.query("select cal_day, working from work_calendar_day",
                     rs -> { m.put(rs.getObject(1, LocalDate.class), rs.getBoolean(2)); });
             w = new WorkingDays(m);
             cache.set(w);
@@ -40,14 +40,14 @@ public class WorkCalendar {
 
     @Transactional(readOnly = true)
     public List<CalendarDay> year(int year) {
-        return jdbc.query("select day, working, name, source from work_calendar_day where day between ? and ? order by day",
+        return jdbc.query("select cal_day, working, name, source from work_calendar_day where cal_day between ? and ? order by cal_day",
                 (rs, i) -> new CalendarDay(rs.getObject(1, LocalDate.class), rs.getBoolean(2), rs.getString(3),
                         rs.getString(4)), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     @Transactional(readOnly = true)
     public List<Integer> years() {
-        return jdbc.queryForList("select distinct extract(year from day) from work_calendar_day order by 1", Number.class)
+        return jdbc.queryForList("select distinct extract(year from cal_day) from work_calendar_day order by 1", Number.class)
                 .stream().map(Number::intValue).toList();
     }
 
@@ -56,8 +56,8 @@ public class WorkCalendar {
     @PreAuthorize("hasAnyRole('ORG_ADMIN','SYSTEM_ADMIN')")
     public void put(CalendarDay day) {
         new Problems().require(day.day(), "day").require(day.name(), "name").require(day.source(), "source").throwIfAny();
-        int removed = jdbc.update("delete from work_calendar_day where day = ?", day.day());
-        jdbc.update("insert into work_calendar_day (day, working, name, source) values (?,?,?,?)", day.day(),
+        int removed = jdbc.update("delete from work_calendar_day where cal_day = ?", day.day());
+        jdbc.update("insert into work_calendar_day (cal_day, working, name, source) values (?,?,?,?)", day.day(),
                 day.working(), day.name().strip(), day.source().strip());
         audit.record(AuditEvent.changed("calendar.put", "WorkCalendar", day.day().toString(), day.name(),
                 removed > 0 ? Map.of("day", day.day().toString()) : null,
@@ -68,7 +68,7 @@ public class WorkCalendar {
     @Transactional
     @PreAuthorize("hasAnyRole('ORG_ADMIN','SYSTEM_ADMIN')")
     public void remove(LocalDate day) {
-        if (jdbc.update("delete from work_calendar_day where day = ?", day) > 0) {
+        if (jdbc.update("delete from work_calendar_day where cal_day = ?", day) > 0) {
             audit.record(AuditEvent.removed("calendar.remove", "WorkCalendar", day.toString(), day.toString(),
                     Map.of("day", day.toString())));
         }

@@ -30,12 +30,12 @@ public class GradeConstraints {
     /** Records the constraint unless the same rule already did for that year; true when new. */
     @Transactional
     public boolean record(long cadreId, int year, GradeConstraintKind kind, String rule, String source, String evidence) {
-        Integer existing = jdbc.queryForObject("select count(*) from grade_constraint where cadre_id = ? and year = ? "
+        Integer existing = jdbc.queryForObject("select count(*) from grade_constraint where cadre_id = ? and grade_year = ? "
                 + "and kind = ? and rule = ?", Integer.class, cadreId, year, kind.name(), rule);
         if (existing != null && existing > 0) {
             return false;
         }
-        jdbc.update("insert into grade_constraint (cadre_id, year, kind, rule, source, evidence, created_at) "
+        jdbc.update("insert into grade_constraint (cadre_id, grade_year, kind, rule, source, evidence, created_at) "
                 + "values (?,?,?,?,?,?,?)", cadreId, year, kind.name(), rule, source, evidence, OffsetDateTime.now(clock));
         audit.record(AuditEvent.created("grade.constraint", "Cadre", cadreId, kind + " " + year,
                 Map.of("year", year, "kind", kind.name(), "rule", rule, "evidence", evidence)));
@@ -44,8 +44,8 @@ public class GradeConstraints {
 
     @Transactional(readOnly = true)
     public List<Constraint> of(long cadreId) {
-        return jdbc.query("select year, kind, rule, source, evidence from grade_constraint where cadre_id = ? "
-                + "order by year desc, id", (rs, i) -> new Constraint(rs.getInt(1),
+        return jdbc.query("select grade_year, kind, rule, source, evidence from grade_constraint where cadre_id = ? "
+                + "order by grade_year desc, id", (rs, i) -> new Constraint(rs.getInt(1),
                 GradeConstraintKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5)), cadreId);
     }
 

@@ -40,7 +40,9 @@ public class MonthlyReport {
     private int version;
     private long cadreId;
     private long unitId;
+    @jakarta.persistence.Column(name = "report_year")
     private int year;
+    @jakarta.persistence.Column(name = "report_month")
     private int month;
     @Enumerated(EnumType.STRING)
     private ReportStatus status;

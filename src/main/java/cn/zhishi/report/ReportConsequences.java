@@ -85,7 +85,7 @@ public class ReportConsequences {
     }
 
     MonthOutcome outcome(long cadreId, YearMonth month) {
-        Integer excused = jdbc.queryForObject("select count(*) from report_excuse where cadre_id = ? and year = ? and month = ?",
+        Integer excused = jdbc.queryForObject("select count(*) from report_excuse where cadre_id = ? and report_year = ? and report_month = ?",
                 Integer.class, cadreId, month.getYear(), month.getMonthValue());
         if (excused != null && excused > 0) {
             return MonthOutcome.EXCUSED;

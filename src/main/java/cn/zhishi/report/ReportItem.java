@@ -16,6 +16,7 @@ public class ReportItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @jakarta.persistence.Column(name = "item_order")
     private int position;
     @Enumerated(EnumType.STRING)
     private ItemKind kind;

@@ -70,11 +70,11 @@ public class ReportQueries {
         return views(List.of(r)).get(0);
     }
 
-    /** A report on the board today, for anyone (the public board). */
+    /** A report on the board today (from posting to the window's last day), for anyone (the public board). */
     public ReportView posted(long id) {
         MonthlyReport r = reports.findById(id).orElseThrow(() -> new NotFoundException("report", id));
         LocalDate today = LocalDate.now(clock);
-        if (r.getStatus() != ReportStatus.POSTED || today.isBefore(r.getPostedFrom()) || today.isAfter(r.getPostedUntil())) {
+        if (r.getStatus() != ReportStatus.POSTED || today.isAfter(r.getPostedUntil())) {
             throw new NotFoundException("report", id);
         }
         return views(List.of(r)).get(0);
@@ -102,7 +102,7 @@ public class ReportQueries {
     public Map<String, List<ReportView>> board(Jurisdiction area) {
         LocalDate today = LocalDate.now(clock);
         List<MonthlyReport> on = reports.findByStatusOrderByUnitIdAscIdAsc(ReportStatus.POSTED).stream()
-                .filter(r -> !today.isBefore(r.getPostedFrom()) && !today.isAfter(r.getPostedUntil())).toList();
+                .filter(r -> !today.isAfter(r.getPostedUntil())).toList();
         Map<String, List<ReportView>> byUnit = new LinkedHashMap<>();
         Map<Long, UnitSummary> units = org.unitsById(on.stream().map(MonthlyReport::getUnitId).distinct().toList());
         for (ReportView v : views(on)) {

@@ -87,7 +87,7 @@ public class ReportService {
         }
         var cadre = cadres.find(me.cadreId()).orElseThrow(() -> new NotFoundException("cadre", me.cadreId()));
         MonthlyReport r = new MonthlyReport(cadre.id(), cadre.unitId(), month, dueDate(month), now());
-        List<ItemDraft> goals = jdbc.query("select title from annual_goal where cadre_id = ? and year = ? and "
+        List<ItemDraft> goals = jdbc.query("select title from annual_goal where cadre_id = ? and goal_year = ? and "
                 + "month_from <= ? and month_to >= ? order by id", (rs, i) -> new ItemDraft(ItemKind.PLANNED,
                 rs.getString(1), null, Completion.IN_PROGRESS, null), cadre.id(), month.getYear(),
                 month.getMonthValue(), month.getMonthValue());
@@ -112,7 +112,7 @@ public class ReportService {
             p.add("monthTo", "report.validation.monthRange");
         }
         p.throwIfAny();
-        jdbc.update("insert into annual_goal (cadre_id, year, title, month_from, month_to, created_at) values (?,?,?,?,?,?)",
+        jdbc.update("insert into annual_goal (cadre_id, goal_year, title, month_from, month_to, created_at) values (?,?,?,?,?,?)",
                 me.cadreId(), year, title.strip(), from, to, now());
         audit.record(AuditEvent.created("report.goal.add", "Cadre", me.cadreId(), title.strip(),
                 Map.of("year", year, "from", from, "to", to)));
@@ -237,9 +237,9 @@ public class ReportService {
         var c = cadres.find(cadreId).orElseThrow(() -> new NotFoundException("cadre", cadreId));
         requireCovered(c.unitId());
         new Problems().require(reason, "reason").throwIfAny();
-        jdbc.update("delete from report_excuse where cadre_id = ? and year = ? and month = ?", cadreId,
+        jdbc.update("delete from report_excuse where cadre_id = ? and report_year = ? and report_month = ?", cadreId,
                 month.getYear(), month.getMonthValue());
-        jdbc.update("insert into report_excuse (cadre_id, year, month, reason, accepted_by, created_at) values (?,?,?,?,?,?)",
+        jdbc.update("insert into report_excuse (cadre_id, report_year, report_month, reason, accepted_by, created_at) values (?,?,?,?,?,?)",
                 cadreId, month.getYear(), month.getMonthValue(), reason.strip(), currentUser.get().username(), now());
         audit.record(AuditEvent.created("report.excuse", "Cadre", cadreId, month + " " + reason.strip(),
                 Map.of("month", month.toString(), "reason", reason.strip())));

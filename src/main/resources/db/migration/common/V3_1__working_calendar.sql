@@ -27,12 +27,12 @@
 --   2026: 国务院办公厅关于2026年部分节假日安排的通知
 
 create table work_calendar_day (
-    day date primary key,
+    cal_day date primary key,
     working boolean not null,
     name text not null,
     source text not null
 );
-insert into work_calendar_day (day, working, name, source) values
+insert into work_calendar_day (cal_day, working, name, source) values
 ('2004-01-01', false, '元旦', '国务院办公厅关于2004年部分节假日安排的通知'),
 ('2004-01-17', true, '春节调休上班', '国务院办公厅关于2004年部分节假日安排的通知'),
 ('2004-01-18', true, '春节调休上班', '国务院办公厅关于2004年部分节假日安排的通知'),
@@ -233,7 +233,7 @@ insert into work_calendar_day (day, working, name, source) values
 ('2010-02-19', false, '春节', '国务院办公厅关于2010年部分节假日安排的通知'),
 ('2010-02-20', true, '春节调休上班', '国务院办公厅关于2010年部分节假日安排的通知'),
 ('2010-02-21', true, '春节调休上班', '国务院办公厅关于2010年部分节假日安排的通知');
-insert into work_calendar_day (day, working, name, source) values
+insert into work_calendar_day (cal_day, working, name, source) values
 ('2010-04-03', false, '清明', '国务院办公厅关于2010年部分节假日安排的通知'),
 ('2010-04-04', false, '清明', '国务院办公厅关于2010年部分节假日安排的通知'),
 ('2010-04-05', false, '清明', '国务院办公厅关于2010年部分节假日安排的通知'),
@@ -434,7 +434,7 @@ insert into work_calendar_day (day, working, name, source) values
 ('2016-02-12', false, '春节', '国务院办公厅关于2016年部分节假日安排的通知'),
 ('2016-02-13', false, '春节', '国务院办公厅关于2016年部分节假日安排的通知'),
 ('2016-02-14', true, '春节调休上班', '国务院办公厅关于2016年部分节假日安排的通知');
-insert into work_calendar_day (day, working, name, source) values
+insert into work_calendar_day (cal_day, working, name, source) values
 ('2016-04-04', false, '清明', '国务院办公厅关于2016年部分节假日安排的通知'),
 ('2016-05-01', false, '劳动节', '国务院办公厅关于2016年部分节假日安排的通知'),
 ('2016-05-02', false, '劳动节', '国务院办公厅关于2016年部分节假日安排的通知'),
@@ -635,7 +635,7 @@ insert into work_calendar_day (day, working, name, source) values
 ('2022-02-03', false, '春节', '国务院办公厅关于2022年部分节假日安排的通知'),
 ('2022-02-04', false, '春节', '国务院办公厅关于2022年部分节假日安排的通知'),
 ('2022-02-05', false, '春节', '国务院办公厅关于2022年部分节假日安排的通知');
-insert into work_calendar_day (day, working, name, source) values
+insert into work_calendar_day (cal_day, working, name, source) values
 ('2022-02-06', false, '春节', '国务院办公厅关于2022年部分节假日安排的通知'),
 ('2022-04-02', true, '清明调休上班', '国务院办公厅关于2022年部分节假日安排的通知'),
 ('2022-04-03', false, '清明', '国务院办公厅关于2022年部分节假日安排的通知'),
