@@ -31,9 +31,11 @@ class BoardController {
     private final CurrentUser currentUser;
     private final Jurisdictions jurisdictions;
     private final Clock clock;
+    private final cn.zhishi.supervision.Supervision supervision;
 
     BoardController(ReportQueries reports, ComplaintService complaints, ComplaintRateLimiter limiter,
-            CurrentUser currentUser, Jurisdictions jurisdictions, Clock clock) {
+            CurrentUser currentUser, Jurisdictions jurisdictions, Clock clock, cn.zhishi.supervision.Supervision supervision) {
+        this.supervision = supervision;
         this.reports = reports;
         this.complaints = complaints;
         this.limiter = limiter;
@@ -48,6 +50,7 @@ class BoardController {
         model.addAttribute("supervisor", supervisor);
         model.addAttribute("units", reports.board(supervisor && mine ? jurisdictions.current() : null));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("tasks", supervision.openTasks());
         return "board/index";
     }
 
