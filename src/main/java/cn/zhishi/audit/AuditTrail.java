@@ -22,6 +22,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditTrail {
 
+    /**
+     * Request attribute: when present, the record of this request carries no source address (an
+     * anonymous complaint must not be linkable to where it came from). Set it with {@link #withoutSourceAddress()}.
+     */
+    public static final String NO_SOURCE_ADDRESS = AuditTrail.class.getName() + ".noSourceAddress";
+
+    /** Leaves the source address off every record written for the current request. */
+    public static void withoutSourceAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a) {
+            a.getRequest().setAttribute(NO_SOURCE_ADDRESS, Boolean.TRUE);
+        }
+    }
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
@@ -70,7 +83,7 @@ public class AuditTrail {
     }
 
     private static String address(HttpServletRequest request) {
-        return request == null ? null : request.getRemoteAddr();
+        return request == null || request.getAttribute(NO_SOURCE_ADDRESS) != null ? null : request.getRemoteAddr();
     }
 
     private static HttpServletRequest currentRequest() {

@@ -34,9 +34,12 @@ class CadrePageController {
     private final Jurisdictions jurisdictions;
     private final Dictionaries dictionaries;
     private final SanctionTypes sanctionTypes;
+    private final java.util.List<ProfileSection> sections;
 
     CadrePageController(CadreQueries queries, CadreProfiles profiles, CadreService service, OrgDirectory org,
-            Jurisdictions jurisdictions, Dictionaries dictionaries, SanctionTypes sanctionTypes) {
+            Jurisdictions jurisdictions, Dictionaries dictionaries, SanctionTypes sanctionTypes,
+            java.util.List<ProfileSection> sections) {
+        this.sections = sections;
         this.queries = queries;
         this.profiles = profiles;
         this.service = service;
@@ -84,6 +87,8 @@ class CadrePageController {
     @PreAuthorize(VIEWERS)
     String profile(@PathVariable long id, Model model) {
         model.addAttribute("p", profiles.profile(id));
+        // other modules' blocks (cards, report consequences), after the jurisdiction check above
+        model.addAttribute("extraSections", sections.stream().flatMap(s -> s.forCadre(id).stream()).toList());
         addDictionaries(model);
         for (Map.Entry<String, Object> e : Map.<String, Object>of("educationForm", new EducationForm(),
                 "resumeForm", new ResumeEntryForm(), "familyForm", new FamilyMemberForm(), "rewardForm", new RewardForm(),

@@ -17,7 +17,9 @@ public enum Role {
     /** 分管领导 / 县领导 */
     LEADER,
     /** 干部 */
-    CADRE;
+    CADRE,
+    /** 监督员: an appointed supervisor who sees every posting of their area on the public board. */
+    SUPERVISOR;
 
     public String authority() {
         return "ROLE_" + name();
