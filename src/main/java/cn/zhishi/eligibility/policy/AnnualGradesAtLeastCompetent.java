@@ -33,11 +33,11 @@ public final class AnnualGradesAtLeastCompetent implements EligibilityRule {
             Grade g = c.grades().get(year);
             LocalDate cures = LocalDate.of(year + n + 1, 1, 1);
             if (g != null && g.isBelowCompetent()) {
-                reasons.add(Reason.of("rule.AnnualGradesAtLeastCompetent.below", cures, year, "enum.Grade." + g, cures));
+                reasons.add(Reason.of("rule.AnnualGradesAtLeastCompetent.below", cures, String.valueOf(year), "enum.Grade." + g, cures));
             } else if (profile.gradeCondition() == PolicyProfile.GradeCondition.ALL_COMPETENT_OR_BETTER
                     && (g == null || g == Grade.NOT_GRADED)) {
-                reasons.add(g == null ? Reason.of("rule.AnnualGradesAtLeastCompetent.missing", null, year)
-                        : Reason.of("rule.AnnualGradesAtLeastCompetent.notGraded", cures, year, cures));
+                reasons.add(g == null ? Reason.of("rule.AnnualGradesAtLeastCompetent.missing", null, String.valueOf(year))
+                        : Reason.of("rule.AnnualGradesAtLeastCompetent.notGraded", cures, String.valueOf(year), cures));
             }
         }
         return RuleResult.check(this, profile, reasons);
