@@ -58,9 +58,10 @@ class ScreeningBenchmarkCommand implements ApplicationRunner, ExitCodeGenerator 
         long root = jdbc.queryForObject("select min(id) from org_unit where parent_id is null", Long.class);
         long post = jdbc.queryForObject("select min(id) from post where post_level = 'SECTION_CHIEF' and team_role = 'PRINCIPAL'",
                 Long.class);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new ZhishiPrincipal(-1, "benchmark", "benchmark", "{noop}x", EnumSet.of(Role.ORG_ADMIN), Set.of(root), null,
-                        true, false, false), null, List.of()));
+        ZhishiPrincipal admin = new ZhishiPrincipal(-1, "benchmark", "benchmark", "{noop}x", EnumSet.of(Role.ORG_ADMIN),
+                Set.of(root), null, true, false, false);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
             List<Long> times = new ArrayList<>();
             Eligibility.Screening last = null;
