@@ -50,10 +50,12 @@ public class CadreService {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final List<AppointmentCheck> appointmentChecks;
 
     CadreService(CadreRepository cadres, TenureRepository tenures, OrgDirectory org, Jurisdictions jurisdictions,
             Dictionaries dictionaries, SanctionTypes sanctionTypes, SensitiveDataCipher cipher, AuditTrail audit,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, List<AppointmentCheck> appointmentChecks) {
+        this.appointmentChecks = List.copyOf(appointmentChecks);
         this.cadres = cadres;
         this.tenures = tenures;
         this.org = org;
@@ -171,6 +173,10 @@ public class CadreService {
                 .orElseThrow(() -> InvalidInputException.of("postId", "tenure.post.unknown"));
         TenureRules.check(new DateRange(f.getStartDate(), f.getEndDate()), cadreId, c.getBirthDate(),
                 c.getWorkStartDate(), post.maxHolders(), tenures.findByPostId(post.id()), today(), p);
+        if (p.isEmpty()) {
+            appointmentChecks.forEach(x -> x.check(cadreId, post.id(), new DateRange(f.getStartDate(), f.getEndDate()),
+                    "postId", p));
+        }
         p.throwIfAny();
         Tenure t = tenures.save(new Tenure(cadreId, f));
         c.touch(clock.instant());
@@ -270,6 +276,10 @@ public class CadreService {
                 pending.stream().filter(x -> x.getPostId().equals(t.getPostId())).forEach(others::add);
                 TenureRules.check(new DateRange(t.getStartDate(), t.getEndDate()), cadreIdForChecks, f.getBirthDate(),
                         f.getWorkStartDate(), post.maxHolders(), others, today, rp);
+                if (rp.isEmpty() && existing.isPresent()) {
+                    appointmentChecks.forEach(x -> x.check(cadreIdForChecks, post.id(),
+                            new DateRange(t.getStartDate(), t.getEndDate()), "postId", rp));
+                }
                 pending.add(new Tenure(cadreIdForChecks, t));
             }
             prefixed(p, "tenures[" + i + "].", rp);

@@ -1,5 +1,6 @@
 package cn.zhishi.demo;
 
+import static cn.zhishi.demo.DemoTable.ANNUAL_GRADE;
 import static cn.zhishi.demo.DemoTable.CADRE;
 import static cn.zhishi.demo.DemoTable.EDUCATION;
 import static cn.zhishi.demo.DemoTable.FAMILY;
@@ -139,6 +140,9 @@ public class DemoDataLoader {
             }
             for (TenureRecord t : c.tenures()) {
                 rows.add(TENURE, id, rows.postIds.get(t.postCode()), t.startDate(), t.endDate(), t.documentNo());
+            }
+            for (AnnualResults.GradeRecord g : AnnualResults.of(city.spec(), c)) {
+                rows.add(ANNUAL_GRADE, id, g.year(), g.grade(), "DEMO", null, "demo", now);
             }
             if (rows.waiting(CADRE) >= CHUNK) {
                 rows.flush();

@@ -39,7 +39,10 @@ enum DemoTable {
     TAG("cadre_tag", "tags", "cadre_id, polarity, label, reason, tagged_on, tagged_by",
             Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR),
     TENURE("tenure", "tenures", "cadre_id, post_id, start_date, end_date, document_no",
-            Types.BIGINT, Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR);
+            Types.BIGINT, Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR),
+    ANNUAL_GRADE("annual_grade", "annualGrades", "cadre_id, grade_year, grade, source, note, recorded_by, recorded_at",
+            Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE);
 
     final String table;
     /** The name its row count goes under in the load summary. */

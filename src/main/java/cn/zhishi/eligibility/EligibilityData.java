@@ -1,0 +1,265 @@
+package cn.zhishi.eligibility;
+
+import cn.zhishi.assessment.AnnualGrades;
+import cn.zhishi.assessment.Grade;
+import cn.zhishi.assessment.GradeConsequence;
+import cn.zhishi.cadre.InfluencePeriod;
+import cn.zhishi.eligibility.kinship.KinshipGraph;
+import cn.zhishi.eligibility.policy.CandidateFacts;
+import cn.zhishi.eligibility.policy.PolicyProfile;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the facts the rules read, for one cadre or a whole subtree, in a fixed number of set-based
+ * queries (one per kind of fact), never one per cadre. Also the policy profiles and kinship edges.
+ */
+@Component
+class EligibilityData {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final AnnualGrades grades;
+
+    EligibilityData(JdbcTemplate jdbc, AnnualGrades grades) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.grades = grades;
+    }
+
+    /** Which cadres: by ids, or every active cadre in a unit subtree. */
+    record Scope(String sql, Map<String, Object> params) {
+
+        static Scope ids(Collection<Long> ids) {
+            return new Scope("c.id in (:ids)", Map.of("ids", List.copyOf(ids)));
+        }
+
+        static Scope subtree(String pathPrefix) {
+            return new Scope("u.path like :prefix and c.status = 'ACTIVE'", Map.of("prefix", pathPrefix + "%"));
+        }
+    }
+
+    Map<String, PolicyProfile> profiles() {
+        Map<String, PolicyProfile> out = new LinkedHashMap<>();
+        jdbc.query("select * from eligibility_profile order by is_default desc, code", rs -> {
+            Object staff = rs.getObject("years_staff_to_leadership");
+            out.put(rs.getString("code"), new PolicyProfile(rs.getString("code"), rs.getInt("version"),
+                    rs.getString("label_zh"), rs.getString("label_en"), rs.getInt("years_deputy_to_principal"),
+                    rs.getInt("years_principal_to_higher_deputy"), staff == null ? null : ((Number) staff).intValue(),
+                    rs.getInt("years_of_work_for_division"), rs.getInt("grade_years"),
+                    PolicyProfile.GradeCondition.valueOf(rs.getString("grade_condition")),
+                    PolicyProfile.NakedOfficialScope.valueOf(rs.getString("naked_official_scope")),
+                    rs.getString("min_education_level"), rs.getString("basis")));
+        });
+        return out;
+    }
+
+    String defaultProfileCode() {
+        return jdbc.queryForObject("select code from eligibility_profile where is_default order by code limit 1", String.class);
+    }
+
+    /** The profile chosen for the nearest unit on {@code unitPath} (itself or an ancestor), or the default. */
+    String profileCodeFor(String unitPath) {
+        List<Map.Entry<String, String>> choices = jdbc.query("select u.path, c.profile_code from eligibility_profile_choice c "
+                + "join org_unit u on u.id = c.unit_id", (rs, i) -> Map.entry(rs.getString(1), rs.getString(2)));
+        return choices.stream().filter(e -> unitPath != null && unitPath.startsWith(e.getKey()))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().length())).map(Map.Entry::getValue)
+                .orElseGet(this::defaultProfileCode);
+    }
+
+    Map<Long, CandidateFacts> facts(Scope scope, LocalDate asOf) {
+        String from = " from cadre c join org_unit u on u.id = c.unit_id where " + scope.sql();
+        Map<String, Object> p = new HashMap<>(scope.params());
+        p.put("asOf", Date.valueOf(asOf));
+        p.put("fromYear", asOf.getYear() - 6);
+
+        record Base(long id, String name, long unitId, String unitName, LocalDate birth, LocalDate work) {
+        }
+        Map<Long, Base> base = new LinkedHashMap<>();
+        named.query("select c.id, c.name, c.unit_id, u.name as unit_name, c.birth_date, c.work_start_date" + from, p, rs -> {
+            Date w = rs.getDate(6);
+            base.put(rs.getLong(1), new Base(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                    rs.getDate(5).toLocalDate(), w == null ? null : w.toLocalDate()));
+        });
+        if (base.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> education = new HashMap<>();
+        named.query("select e.cadre_id, min(e.education_level) from cadre_education e join cadre c on c.id = e.cadre_id "
+                + "join org_unit u on u.id = c.unit_id where " + scope.sql() + " group by e.cadre_id", p,
+                rs -> {
+                    education.put(rs.getLong(1), rs.getString(2));
+                });
+        Map<Long, List<CandidateFacts.HeldPost>> posts = new HashMap<>();
+        named.query("select t.cadre_id, t.post_id, pt.title, pt.post_level, t.start_date, t.end_date from tenure t "
+                + "join post pt on pt.id = t.post_id join cadre c on c.id = t.cadre_id join org_unit u on u.id = c.unit_id "
+                + "where " + scope.sql() + " and t.start_date <= :asOf", p, rs -> {
+                    Date end = rs.getDate(6);
+                    posts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidateFacts.HeldPost(
+                            rs.getLong(2), rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(),
+                            end == null ? null : end.toLocalDate()));
+                });
+        Map<Long, Map<Integer, Grade>> gradeMap = new HashMap<>();
+        named.query("select g.cadre_id, g.grade_year, g.grade from annual_grade g join cadre c on c.id = g.cadre_id "
+                + "join org_unit u on u.id = c.unit_id where " + scope.sql() + " and g.grade_year >= :fromYear", p, rs -> {
+                    gradeMap.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getInt(2), Grade.valueOf(rs.getString(3)));
+                });
+        Map<Long, List<CandidateFacts.Period>> periods = new HashMap<>();
+        named.query("select s.cadre_id, st.label_zh, st.basis, s.decision_date, s.influence_ends_on from cadre_sanction s "
+                + "join sanction_type st on st.code = s.sanction_type join cadre c on c.id = s.cadre_id "
+                + "join org_unit u on u.id = c.unit_id where " + scope.sql()
+                + " and s.influence_ends_on >= :asOf and s.decision_date <= :asOf", p, rs -> {
+                    LocalDate d = rs.getDate(4).toLocalDate();
+                    periods.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidateFacts.Period("SANCTION",
+                            rs.getString(2), d, new InfluencePeriod(d, rs.getDate(5).toLocalDate()), rs.getString(3)));
+                });
+        Map<Grade, GradeConsequence> windows = grades.consequences();
+        gradeMap.forEach((id, byYear) -> byYear.forEach((year, g) -> {
+            GradeConsequence w = windows.get(g);
+            if (w != null) {
+                InfluencePeriod ip = w.windowFor(year);
+                if (ip.contains(asOf)) {
+                    periods.computeIfAbsent(id, k -> new ArrayList<>()).add(new CandidateFacts.Period("GRADE",
+                            year + "年度" + label(g), ip.start(), ip, w.basis()));
+                }
+            }
+        }));
+        Map<Long, List<CandidateFacts.NegativeHit>> hits = new HashMap<>();
+        named.query("select h.cadre_id, s.label_zh, s.area, h.evidence, h.source, h.recorded_by, h.found_on "
+                + "from negative_list_hit h join negative_situation s on s.code = h.situation_code "
+                + "join cadre c on c.id = h.cadre_id join org_unit u on u.id = c.unit_id where " + scope.sql()
+                + " and h.withdrawn_on is null", p, rs -> {
+                    hits.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidateFacts.NegativeHit(
+                            rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getDate(7).toLocalDate()));
+                });
+        Map<Long, List<CandidateFacts.Relative>> family = new HashMap<>();
+        named.query("select f.cadre_id, f.relation, f.name, f.settled_abroad, f.abroad_country from cadre_family_member f "
+                + "join cadre c on c.id = f.cadre_id join org_unit u on u.id = c.unit_id where " + scope.sql()
+                + " and f.relation in ('SPOUSE','SON','DAUGHTER','ADOPTED_SON','ADOPTED_DAUGHTER') and exists "
+                + "(select 1 from cadre_family_member x where x.cadre_id = f.cadre_id and x.settled_abroad = true)", p, rs -> {
+                    family.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidateFacts.Relative(
+                            rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5)));
+                });
+        Map<Long, CandidateFacts> out = new LinkedHashMap<>();
+        for (Base b : base.values()) {
+            out.put(b.id(), new CandidateFacts(b.id(), b.name(), b.unitId(), b.unitName(), b.birth(), b.work(),
+                    education.get(b.id()), posts.getOrDefault(b.id(), List.of()), gradeMap.getOrDefault(b.id(), Map.of()),
+                    periods.getOrDefault(b.id(), List.of()), hits.getOrDefault(b.id(), List.of()),
+                    family.getOrDefault(b.id(), List.of()), List.of()));
+        }
+        return out;
+    }
+
+    private static String label(Grade g) {
+        switch (g) {
+            case EXCELLENT: return "优秀";
+            case COMPETENT: return "称职";
+            case BASIC: return "基本称职";
+            case INCOMPETENT: return "不称职";
+            default: return "不定等次";
+        }
+    }
+
+    /** Kinship edges touching the given cadres: explicit links, and family records that match a cadre by name and birth date. */
+    KinshipGraph.EdgeSource edges() {
+        return ids -> {
+            List<KinshipGraph.Edge> out = new ArrayList<>();
+            Map<String, Object> p = Map.of("ids", List.copyOf(ids));
+            var mapper = (org.springframework.jdbc.core.RowMapper<KinshipGraph.Edge>) (rs, i) -> new KinshipGraph.Edge(
+                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5));
+            out.addAll(named.query("select l.cadre_id, l.relative_cadre_id, l.relation, a.name, b.name from kinship_link l "
+                    + "join cadre a on a.id = l.cadre_id join cadre b on b.id = l.relative_cadre_id "
+                    + "where l.cadre_id in (:ids) or l.relative_cadre_id in (:ids)", p, mapper));
+            out.addAll(named.query("select f.cadre_id, r.id, f.relation, a.name, r.name from cadre_family_member f "
+                    + "join cadre a on a.id = f.cadre_id join cadre r on r.name = f.name and r.birth_date = f.birth_date "
+                    + "where f.cadre_id in (:ids) and r.id <> f.cadre_id", p, mapper));
+            out.addAll(named.query("select f.cadre_id, r.id, f.relation, a.name, r.name from cadre r "
+                    + "join cadre_family_member f on f.name = r.name and f.birth_date = r.birth_date "
+                    + "join cadre a on a.id = f.cadre_id where r.id in (:ids) and r.id <> f.cadre_id", p, mapper));
+            return out;
+        };
+    }
+
+    /** Posts held on {@code day} by the given cadres, with what the avoidance checks read. */
+    List<HeldPostFacts> postsHeld(Collection<Long> cadreIds, LocalDate from, LocalDate to) {
+        if (cadreIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("ids", List.copyOf(cadreIds));
+        p.put("from", Date.valueOf(from));
+        p.put("to", Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to));
+        return named.query("select t.cadre_id, pt.id, pt.unit_id, pt.team_role, pt.key_personnel, pt.key_finance, "
+                + "pt.key_audit, pt.key_law_enforcement, u.name, pt.title from tenure t join post pt on pt.id = t.post_id "
+                + "join org_unit u on u.id = pt.unit_id where t.cadre_id in (:ids) and t.start_date <= :to "
+                + "and (t.end_date is null or t.end_date >= :from)", p, (rs, i) -> new HeldPostFacts(rs.getLong(1),
+                rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7),
+                rs.getBoolean(8), rs.getString(9) + rs.getString(10)));
+    }
+
+    /** Cadres holding a post of {@code unitId} at some day in the range. */
+    List<Long> holdersInUnit(long unitId, LocalDate from, LocalDate to) {
+        return jdbc.queryForList("select distinct t.cadre_id from tenure t join post pt on pt.id = t.post_id "
+                + "where pt.unit_id = ? and t.start_date <= ? and (t.end_date is null or t.end_date >= ?)", Long.class,
+                unitId, Date.valueOf(to == null ? LocalDate.of(9999, 12, 31) : to), Date.valueOf(from));
+    }
+
+    /** The facts of one post for the avoidance checks. */
+    java.util.Optional<cn.zhishi.eligibility.kinship.AvoidanceRules.PostFacts> postFactsOf(long postId) {
+        return jdbc.query("select 0, pt.id, pt.unit_id, pt.team_role, pt.key_personnel, pt.key_finance, pt.key_audit, "
+                + "pt.key_law_enforcement, u.name, pt.title from post pt join org_unit u on u.id = pt.unit_id where pt.id = ?",
+                (rs, i) -> new HeldPostFacts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5),
+                        rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9) + rs.getString(10)), postId)
+                .stream().findFirst().map(HeldPostFacts::facts);
+    }
+
+    /** Those of the given cadres that have at least one kinship edge (explicit link or matched family record). */
+    java.util.Set<Long> linkedAmong(Collection<Long> cadreIds) {
+        java.util.Set<Long> ids = new java.util.HashSet<>(cadreIds);
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        jdbc.query("select cadre_id, relative_cadre_id from kinship_link", rs -> {
+            if (ids.contains(rs.getLong(1))) out.add(rs.getLong(1));
+            if (ids.contains(rs.getLong(2))) out.add(rs.getLong(2));
+        });
+        jdbc.query("select f.cadre_id, r.id from cadre_family_member f join cadre r on r.name = f.name "
+                + "and r.birth_date = f.birth_date where r.id <> f.cadre_id", rs -> {
+            if (ids.contains(rs.getLong(1))) out.add(rs.getLong(1));
+            if (ids.contains(rs.getLong(2))) out.add(rs.getLong(2));
+        });
+        return out;
+    }
+
+    /** Ids of the active cadres under the given unit paths. */
+    List<Long> cadresUnder(List<String> prefixes) {
+        List<Long> out = new ArrayList<>();
+        for (String prefix : prefixes) {
+            out.addAll(jdbc.queryForList("select c.id from cadre c join org_unit u on u.id = c.unit_id "
+                    + "where u.path like ? and c.status = 'ACTIVE'", Long.class, prefix + "%"));
+        }
+        return out;
+    }
+
+    record HeldPostFacts(long cadreId, long postId, long unitId, String teamRole, boolean personnel, boolean finance,
+            boolean audit, boolean lawEnforcement, String label) {
+
+        cn.zhishi.eligibility.kinship.AvoidanceRules.PostFacts facts() {
+            java.util.Set<cn.zhishi.org.KeyPostKind> k = java.util.EnumSet.noneOf(cn.zhishi.org.KeyPostKind.class);
+            if (personnel) k.add(cn.zhishi.org.KeyPostKind.PERSONNEL);
+            if (finance) k.add(cn.zhishi.org.KeyPostKind.FINANCE);
+            if (audit) k.add(cn.zhishi.org.KeyPostKind.AUDIT);
+            if (lawEnforcement) k.add(cn.zhishi.org.KeyPostKind.LAW_ENFORCEMENT);
+            return new cn.zhishi.eligibility.kinship.AvoidanceRules.PostFacts(postId, unitId,
+                    teamRole == null ? null : cn.zhishi.org.TeamRole.valueOf(teamRole), k);
+        }
+    }
+}

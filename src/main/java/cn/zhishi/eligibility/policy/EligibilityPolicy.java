@@ -1,0 +1,33 @@
+package cn.zhishi.eligibility.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The rules in the order a verdict lists them; judging is pure and in memory. */
+public final class EligibilityPolicy {
+
+    private final List<EligibilityRule> rules;
+
+    public EligibilityPolicy(List<EligibilityRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The shipped rule set. */
+    public static EligibilityPolicy standard() {
+        return new EligibilityPolicy(List.of(new PromotesOneStepAtATime(), new MinimumYearsInLowerPost(),
+                new MinimumYearsOfWork(), new MinimumEducation(), new AnnualGradesAtLeastCompetent(),
+                new NoActiveInfluencePeriod(), new KinshipAvoidance(), new NotOnNegativeList(),
+                new NotANakedOfficialForRestrictedPosts()));
+    }
+
+    public List<EligibilityRule> rules() {
+        return rules;
+    }
+
+    public Verdict judge(CandidateFacts c, Target target, PolicyProfile profile, LocalDate asOf) {
+        List<RuleResult> results = rules.stream().map(r -> r.evaluate(c, target, profile, asOf)).toList();
+        boolean eligible = results.stream().allMatch(RuleResult::passed);
+        return new Verdict(c.cadreId(), c.name(), c.unitName(), target, asOf, profile.code(), profile.version(),
+                profile.labelZh(), c.levelOn(asOf), eligible, results);
+    }
+}
