@@ -11,6 +11,9 @@ import static cn.zhishi.demo.DemoTable.TAG;
 import static cn.zhishi.demo.DemoTable.TEAM;
 import static cn.zhishi.demo.DemoTable.TENURE;
 import static cn.zhishi.demo.DemoTable.UNIT;
+import static cn.zhishi.demo.DemoTable.PERFORMANCE;
+import static cn.zhishi.demo.DemoTable.TALK_NOTE;
+import static cn.zhishi.demo.DemoTable.YEARLY_GRADE;
 
 import cn.zhishi.audit.AuditEvent;
 import cn.zhishi.audit.AuditTrail;
@@ -139,6 +142,16 @@ public class DemoDataLoader {
             }
             for (TenureRecord t : c.tenures()) {
                 rows.add(TENURE, id, rows.postIds.get(t.postCode()), t.startDate(), t.endDate(), t.documentNo());
+            }
+            WorkHistory h = WorkHistory.of(city.spec(), c);
+            for (YearlyGradeRecord g : h.grades()) {
+                rows.add(YEARLY_GRADE, id, g.year(), g.grade());
+            }
+            for (MonthlyRecord m : h.monthly()) {
+                rows.add(PERFORMANCE, id, m.month().atDay(1), m.text(), m.grade());
+            }
+            for (TalkNoteRecord n : h.notes()) {
+                rows.add(TALK_NOTE, id, n.notedOn(), n.kind(), n.author(), n.text());
             }
             if (rows.waiting(CADRE) >= CHUNK) {
                 rows.flush();

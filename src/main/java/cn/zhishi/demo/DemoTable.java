@@ -39,7 +39,13 @@ enum DemoTable {
     TAG("cadre_tag", "tags", "cadre_id, polarity, label, reason, tagged_on, tagged_by",
             Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE, Types.VARCHAR),
     TENURE("tenure", "tenures", "cadre_id, post_id, start_date, end_date, document_no",
-            Types.BIGINT, Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR);
+            Types.BIGINT, Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR),
+    YEARLY_GRADE("yearly_grade_history", "yearlyGrades", "cadre_id, grade_year, grade",
+            Types.BIGINT, Types.INTEGER, Types.VARCHAR),
+    PERFORMANCE("performance_record", "performanceRecords", "cadre_id, report_month, text, grade",
+            Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR),
+    TALK_NOTE("talk_note", "talkNotes", "cadre_id, noted_on, kind, author, text",
+            Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR);
 
     final String table;
     /** The name its row count goes under in the load summary. */
