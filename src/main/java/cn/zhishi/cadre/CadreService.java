@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,11 +52,14 @@ public class CadreService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final List<AppointmentCheck> appointmentChecks;
+    private final ApplicationEventPublisher events;
 
     CadreService(CadreRepository cadres, TenureRepository tenures, OrgDirectory org, Jurisdictions jurisdictions,
             Dictionaries dictionaries, SanctionTypes sanctionTypes, SensitiveDataCipher cipher, AuditTrail audit,
-            CurrentUser currentUser, Clock clock, List<AppointmentCheck> appointmentChecks) {
+            CurrentUser currentUser, Clock clock, List<AppointmentCheck> appointmentChecks,
+            ApplicationEventPublisher events) {
         this.appointmentChecks = List.copyOf(appointmentChecks);
+        this.events = events;
         this.cadres = cadres;
         this.tenures = tenures;
         this.org = org;
@@ -78,7 +82,7 @@ public class CadreService {
         }
         p.throwIfAny();
         Cadre c = cadres.save(new Cadre(f, seal(f, digest), clock.instant()));
-        audit.record(AuditEvent.created("cadre.register", ENTITY, c.getId(), c.getName(), snapshot(c)));
+        record(AuditEvent.created("cadre.register", ENTITY, c.getId(), c.getName(), snapshot(c)));
         return c.getId();
     }
 
@@ -97,7 +101,7 @@ public class CadreService {
         p.throwIfAny();
         var before = snapshot(c);
         c.describe(f, seal(f, digest), clock.instant());
-        audit.record(AuditEvent.changed("cadre.describe", ENTITY, cadreId, c.getName(), before, snapshot(c)));
+        record(AuditEvent.changed("cadre.describe", ENTITY, cadreId, c.getName(), before, snapshot(c)));
     }
 
     public long addEducation(long cadreId, EducationForm f) {
@@ -159,7 +163,7 @@ public class CadreService {
         Cadre c = visible(cadreId, jurisdictions.current());
         var before = c.removeRecord(kind, recordId);
         c.touch(clock.instant());
-        audit.record(AuditEvent.removed("cadre." + kind.slug() + ".remove", ENTITY, cadreId,
+        record(AuditEvent.removed("cadre." + kind.slug() + ".remove", ENTITY, cadreId,
                 c.getName() + " #" + recordId, before));
     }
 
@@ -180,7 +184,7 @@ public class CadreService {
         p.throwIfAny();
         Tenure t = tenures.save(new Tenure(cadreId, f));
         c.touch(clock.instant());
-        audit.record(AuditEvent.created("cadre.tenure.appoint", ENTITY, cadreId,
+        record(AuditEvent.created("cadre.tenure.appoint", ENTITY, cadreId,
                 c.getName() + " → " + post.unitName() + post.title(), tenureSnapshot(t, post)));
         return t.getId();
     }
@@ -201,7 +205,7 @@ public class CadreService {
         var before = tenureSnapshot(t, post);
         t.end(lastDay);
         c.touch(clock.instant());
-        audit.record(AuditEvent.changed("cadre.tenure.end", ENTITY, cadreId,
+        record(AuditEvent.changed("cadre.tenure.end", ENTITY, cadreId,
                 c.getName() + " ← " + post.unitName() + post.title(), before, tenureSnapshot(t, post)));
     }
 
@@ -213,7 +217,7 @@ public class CadreService {
         PostSummary post = org.postsById(List.of(t.getPostId())).get(t.getPostId());
         tenures.delete(t);
         c.touch(clock.instant());
-        audit.record(AuditEvent.removed("cadre.tenure.remove", ENTITY, cadreId, c.getName(), tenureSnapshot(t, post)));
+        record(AuditEvent.removed("cadre.tenure.remove", ENTITY, cadreId, c.getName(), tenureSnapshot(t, post)));
     }
 
     /**
@@ -292,7 +296,7 @@ public class CadreService {
         Cadre c;
         if (existing.isEmpty()) {
             c = cadres.save(new Cadre(f, seal(f, digest), clock.instant()));
-            audit.record(AuditEvent.created("cadre.register", ENTITY, c.getId(), c.getName(), snapshot(c)));
+            record(AuditEvent.created("cadre.register", ENTITY, c.getId(), c.getName(), snapshot(c)));
             outcome = CadreImport.Outcome.REGISTERED;
         } else {
             c = existing.get();
@@ -301,7 +305,7 @@ public class CadreService {
             var after = snapshot(c);
             boolean changed = !before.equals(after);
             if (changed) {
-                audit.record(AuditEvent.changed("cadre.describe", ENTITY, c.getId(), c.getName(), before, after));
+                record(AuditEvent.changed("cadre.describe", ENTITY, c.getId(), c.getName(), before, after));
             }
             outcome = changed ? CadreImport.Outcome.UPDATED : CadreImport.Outcome.UNCHANGED;
         }
@@ -334,7 +338,7 @@ public class CadreService {
         for (int i = 0; i < newTenures.size(); i++) {
             Tenure t = tenures.save(new Tenure(cadreId, newTenures.get(i)));
             PostSummary post = posts.get(i);
-            audit.record(AuditEvent.created("cadre.tenure.appoint", ENTITY, cadreId,
+            record(AuditEvent.created("cadre.tenure.appoint", ENTITY, cadreId,
                     c.getName() + " → " + post.unitName() + post.title(), tenureSnapshot(t, post)));
             added++;
         }
@@ -387,7 +391,7 @@ public class CadreService {
         cadres.flush();
         Map<String, Object> state = new LinkedHashMap<>(added.snapshot());
         state.put("recordId", added.getId());
-        audit.record(AuditEvent.created("cadre." + kind.slug() + ".add", ENTITY, c.getId(), c.getName(), state));
+        record(AuditEvent.created("cadre." + kind.slug() + ".add", ENTITY, c.getId(), c.getName(), state));
         return added.getId();
     }
 
@@ -416,5 +420,11 @@ public class CadreService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** Puts a write on the audit record and tells listeners (the search index) which file changed. */
+    private void record(AuditEvent e) {
+        audit.record(e);
+        events.publishEvent(new CadreFileChanged(((Number) e.entityId()).longValue()));
     }
 }

@@ -12,6 +12,8 @@ import static cn.zhishi.demo.DemoTable.TAG;
 import static cn.zhishi.demo.DemoTable.TEAM;
 import static cn.zhishi.demo.DemoTable.TENURE;
 import static cn.zhishi.demo.DemoTable.UNIT;
+import static cn.zhishi.demo.DemoTable.PERFORMANCE;
+import static cn.zhishi.demo.DemoTable.TALK_NOTE;
 
 import cn.zhishi.audit.AuditEvent;
 import cn.zhishi.audit.AuditTrail;
@@ -143,6 +145,13 @@ public class DemoDataLoader {
             }
             for (AnnualResults.GradeRecord g : AnnualResults.of(city.spec(), c)) {
                 rows.add(ANNUAL_GRADE, id, g.year(), g.grade(), "DEMO", null, "demo", now);
+            }
+            WorkHistory h = WorkHistory.of(city.spec(), c);
+            for (MonthlyRecord m : h.monthly()) {
+                rows.add(PERFORMANCE, id, m.month().atDay(1), m.text(), m.grade());
+            }
+            for (TalkNoteRecord n : h.notes()) {
+                rows.add(TALK_NOTE, id, n.notedOn(), n.kind(), n.author(), n.text());
             }
             if (rows.waiting(CADRE) >= CHUNK) {
                 rows.flush();

@@ -42,7 +42,11 @@ enum DemoTable {
             Types.BIGINT, Types.BIGINT, Types.DATE, Types.DATE, Types.VARCHAR),
     ANNUAL_GRADE("annual_grade", "annualGrades", "cadre_id, grade_year, grade, source, note, recorded_by, recorded_at",
             Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.TIMESTAMP_WITH_TIMEZONE);
+            Types.TIMESTAMP_WITH_TIMEZONE),
+    PERFORMANCE("performance_record", "performanceRecords", "cadre_id, report_month, text, grade",
+            Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR),
+    TALK_NOTE("talk_note", "talkNotes", "cadre_id, noted_on, kind, author, text",
+            Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR);
 
     final String table;
     /** The name its row count goes under in the load summary. */

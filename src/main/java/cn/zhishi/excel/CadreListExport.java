@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.ToIntBiFunction;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * user's language; ID and phone numbers are not exported.
  */
 @Component
-class CadreListExport {
+public class CadreListExport {
 
     /** Column headers, message keys {@code exports.column.*}. */
     static final List<String> COLUMNS = List.of("name", "gender", "ethnicity", "birthDate", "age", "unit",
@@ -58,6 +60,22 @@ class CadreListExport {
 
     /** Writes the workbook; answers the number of cadres written. */
     int write(CadreFilter filter, OutputStream out, Locale locale) throws IOException {
+        return write((max, sink) -> queries.forEach(filter, max, sink), out, locale);
+    }
+
+    /**
+     * Sends rows from another source — e.g. the search results — as the same workbook. {@code source}
+     * is given the most rows wanted and a sink, feeds it and answers how many rows matched in all.
+     */
+    public void download(ToIntBiFunction<Integer, Consumer<CadreRow>> source, HttpServletResponse response,
+            LocalDate day) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        Downloads.xlsx(response, "cadres-" + day + ".xlsx", text("exports.filename", locale, day.toString()) + ".xlsx");
+        write(source, response.getOutputStream(), locale);
+    }
+
+    private int write(ToIntBiFunction<Integer, Consumer<CadreRow>> source, OutputStream out, Locale locale)
+            throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
         try {
             Sheet sheet = wb.createSheet(text("exports.sheet", locale));
@@ -77,7 +95,7 @@ class CadreListExport {
             sheet.createFreezePane(0, 1);
             int max = settings.exportMaxRows();
             int[] written = {0};
-            int matched = queries.forEach(filter, max + 1, row -> {
+            int matched = source.applyAsInt(max + 1, row -> {
                 if (written[0] < max) {
                     write(sheet.createRow(++written[0]), row, date, locale);
                 }
