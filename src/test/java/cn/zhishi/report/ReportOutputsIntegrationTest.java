@@ -196,4 +196,42 @@ class ReportOutputsIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(get("/api/v1/reports/{id}", 987_654_321L).with(user(author))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void theOfficeDashboardDataHasRatesGradesComplaintsAndCards() throws Exception {
+        YearMonth now = YearMonth.now();
+        reviewedReport(now);
+        jdbc.update("""
+                insert into warning_card (cadre_id, card_year, colour, reason, issued_on, created_at)
+                values (?, ?, 'YELLOW', '逾期未完成督办事项', current_date, current_timestamp)""", otherCadre, now.getYear());
+        String unit = "$.units[?(@.unitId == " + town + ")]";
+        mvc.perform(get("/reports/dashboard/data").with(user(office)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.months.length()").value(6))
+                .andExpect(jsonPath("$.months[5]").value(now.toString()))
+                .andExpect(jsonPath(unit + ".unit").value("输出乡"))
+                .andExpect(jsonPath(unit + ".submission[5]").value(50.0))
+                .andExpect(jsonPath(unit + ".onTime[5]").value(50.0))
+                .andExpect(jsonPath(unit + ".expected[5]").value(2))
+                .andExpect(jsonPath("$.submission[5]").value(50.0))
+                .andExpect(jsonPath("$.grades[?(@.key == 'GOOD')].count").value(1))
+                .andExpect(jsonPath("$.cards[?(@.unitId == " + town + ")].yellow").value(1))
+                .andExpect(jsonPath("$.cards[?(@.unitId == " + town + ")].red").value(0))
+                .andExpect(jsonPath("$.openComplaints").isArray());
+        mvc.perform(get("/reports/dashboard").with(user(office)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("data-zs-dashboard=\"/reports/dashboard/data\"")))
+                .andExpect(content().string(Matchers.containsString("/js/dashboard.js")));
+        mvc.perform(get("/reports/dashboard/data").with(user(author))).andExpect(status().isForbidden());
+        // the unit overview shows the card with its reason
+        mvc.perform(get("/units/{id}", town).with(user(office)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"unit-cards\"")))
+                .andExpect(content().string(Matchers.containsString("钱立新 黄牌提醒：逾期未完成督办事项")));
+        // a reviewer's jurisdiction elsewhere sees nothing of this township
+        ZhishiPrincipal elsewhereOffice = Fixtures.principal("office-else", Set.of(Role.ASSESSOR),
+                outsider.jurisdictionUnitIds());
+        mvc.perform(get("/reports/dashboard/data").with(user(elsewhereOffice)))
+                .andExpect(status().isOk()).andExpect(jsonPath(unit).isEmpty());
+    }
 }
