@@ -28,9 +28,11 @@ class UnitPageController {
     private final PostHolderLookup holders;
     private final Dictionaries dictionaries;
     private final Clock clock;
+    private final java.util.List<UnitSection> sections;
 
     UnitPageController(OrgDirectory directory, OrgService service, Jurisdictions jurisdictions,
-            PostHolderLookup holders, Dictionaries dictionaries, Clock clock) {
+            PostHolderLookup holders, Dictionaries dictionaries, Clock clock, java.util.List<UnitSection> sections) {
+        this.sections = sections;
         this.directory = directory;
         this.service = service;
         this.jurisdictions = jurisdictions;
@@ -68,6 +70,7 @@ class UnitPageController {
         model.addAttribute("unit", unit);
         model.addAttribute("ancestry", directory.ancestry(id, j));
         model.addAttribute("teamName", directory.teamName(id).orElse(null));
+        model.addAttribute("extraSections", sections.stream().flatMap(s -> s.forUnit(id).stream()).toList());
         model.addAttribute("posts", posts);
         model.addAttribute("holders", held);
         model.addAttribute("teamPosts", posts.stream().filter(p -> p.teamRole() != null).toList());

@@ -46,11 +46,13 @@ public class ComplaintService {
     private final OrgDirectory org;
     private final Jurisdictions jurisdictions;
     private final AuditTrail audit;
+    private final cn.zhishi.notification.Notifications notifications;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, ReportRepository reports, ReportService reportService,
             GradeConstraints consequences, CadreLookup cadres, OrgDirectory org, Jurisdictions jurisdictions,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, cn.zhishi.notification.Notifications notifications) {
+        this.notifications = notifications;
         this.complaints = complaints;
         this.reports = reports;
         this.reportService = reportService;
@@ -122,6 +124,8 @@ public class ComplaintService {
         complaints.saveAndFlush(c);
         audit.record(AuditEvent.changed("complaint.assign", "Complaint", id, assignee, null,
                 Map.of("status", c.getStatus().name(), "assignee", c.getAssignee())));
+        notifications.notify(c.getAssignee().strip(), cn.zhishi.notification.NotificationKind.COMPLAINT_ASSIGNED,
+                "/reports/complaints#complaint-" + id, "complaint:" + id + ":" + c.getAssignee().strip(), id);
     }
 
     @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR')")

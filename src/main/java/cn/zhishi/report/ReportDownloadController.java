@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A unit's month as Excel (the report form prints from its page; see README for the PDF status). */
+/** A unit's month as Excel; one report as the printable 实绩报告登记表 PDF. */
 @Controller
 class ReportDownloadController {
 
@@ -36,6 +36,19 @@ class ReportDownloadController {
 
     private String msg(String key) {
         return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+    }
+
+    /** The report form as PDF, for whoever may see the report (its author, or a jurisdiction covering its unit). */
+    @GetMapping("/reports/{id}/form.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id) {
+        ReportView v = queries.view(id);
+        byte[] pdf = ReportPdf.render(v, this::msg);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("实绩报告登记表-" + v.cadreName() + "-" + v.report().getYear() + "-"
+                                + v.report().getMonth() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(pdf);
     }
 
     @GetMapping("/reports/units/{unitId}/month.xlsx")

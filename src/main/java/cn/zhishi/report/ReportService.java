@@ -2,6 +2,7 @@ package cn.zhishi.report;
 
 import cn.zhishi.audit.AuditEvent;
 import cn.zhishi.audit.AuditTrail;
+import cn.zhishi.notification.Notifications;
 import cn.zhishi.cadre.CadreLookup;
 import cn.zhishi.calendar.WorkCalendar;
 import cn.zhishi.calendar.WorkingDays;
@@ -49,12 +50,14 @@ public class ReportService {
     private final WorkCalendar calendar;
     private final ReportSettings settings;
     private final AuditTrail audit;
+    private final Notifications notifications;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ComplaintRepository complaints, CadreLookup cadres, OrgDirectory org,
             Jurisdictions jurisdictions, CurrentUser currentUser, WorkCalendar calendar, ReportSettings settings,
-            AuditTrail audit, JdbcTemplate jdbc, Clock clock) {
+            AuditTrail audit, JdbcTemplate jdbc, Clock clock, Notifications notifications) {
+        this.notifications = notifications;
         this.reports = reports;
         this.complaints = complaints;
         this.cadres = cadres;
@@ -153,6 +156,7 @@ public class ReportService {
         r.submit(actor(), now());
         save(r);
         audit.record(AuditEvent.changed("report.submit", ENTITY, id, "submitted", before, r.snapshot()));
+        ReportReminders.waiting(notifications, r, cadres.find(r.getCadreId()).map(CadreLookup.CadreRef::name).orElse(""));
     }
 
     @PreAuthorize("hasRole('UNIT_REVIEWER')")
@@ -162,6 +166,7 @@ public class ReportService {
         r.returnForRevision(actor(), reason, emptyOrUnrealistic, now());
         save(r);
         audit.record(AuditEvent.changed("report.return", ENTITY, id, reason, before, r.snapshot()));
+        ReportReminders.returned(notifications, r);
     }
 
     @PreAuthorize("hasRole('UNIT_REVIEWER')")

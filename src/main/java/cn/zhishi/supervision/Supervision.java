@@ -134,7 +134,9 @@ public class Supervision {
         }
         Map<Long, String> names = new java.util.HashMap<>();
         cs.forEach(c -> names.put(c.id(), c.name()));
-        return jdbc.query("select cadre_id, colour, reason, issued_on from warning_card order by issued_on desc, id desc",
+        String in = String.join(",", names.keySet().stream().map(String::valueOf).toList());
+        return jdbc.query("select cadre_id, colour, reason, issued_on from warning_card where cadre_id in (" + in
+                        + ") order by issued_on desc, id desc",
                 (rs, i) -> new UnitCard(rs.getLong(1), names.get(rs.getLong(1)), CardColour.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getObject(4, LocalDate.class)))
                 .stream().filter(c -> c.cadreName() != null).toList();

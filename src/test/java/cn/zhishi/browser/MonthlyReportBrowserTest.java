@@ -132,7 +132,7 @@ class MonthlyReportBrowserTest {
         office.fill(card + "input[name=text]", "县纪委监委 李纪");
         office.click(card + "button[type=submit]");
         screenshot(office, "complaint-investigating");
-        office.fill(card + "form[action$='/dismiss'] input[name=text]", "经实地丈量，里程属实");
+        office.fill(card + "form[action$='/dismiss'] textarea[name=text]", "经实地丈量，里程属实");
         office.click(card + "form[action$='/dismiss'] button");
         assertThat(office.locator(card)).containsText("查证不属实");
         citizen.navigate(url("/board/track?code=" + code));
