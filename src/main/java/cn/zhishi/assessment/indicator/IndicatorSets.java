@@ -67,6 +67,14 @@ public class IndicatorSets {
         return load().pinned(id).orElseThrow(() -> new NotFoundException("indicatorSet", id));
     }
 
+    /**
+     * One exact version for a module that pinned it (a campaign, a ballot page without an account): no
+     * role check, since set definitions are not confidential. 404 when unknown.
+     */
+    public IndicatorSet pinned(long id) {
+        return load().pinned(id).orElseThrow(() -> new NotFoundException("indicatorSet", id));
+    }
+
     /** The number of cadres assigned to each set version. */
     @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR')")
     public Map<Long, Integer> assignmentCounts() {
