@@ -53,6 +53,7 @@ class EligibilityIntegrationTest {
     @Autowired EligibilityRecords records;
     @Autowired Eligibility eligibility;
     @Autowired Kinship kinship;
+    @Autowired EligibilityData data;
 
     final LocalDate today = LocalDate.now();
     long root, bureau, town, chiefPost, bureauDeputyPost, financePost, bureauStaffPost, secretaryPost, townDeputyPost, townStaffPost;
@@ -151,6 +152,21 @@ class EligibilityIntegrationTest {
     }
 
     @Test
+    void theCityScaleFactLoadingGivesTheSameScreeningAsTheJoinedOne() {
+        Eligibility.Screening joined = Fixtures.as(admin, () -> eligibility.screen(chiefPost, root, today));
+        int was = data.bulkFrom;
+        data.bulkFrom = 1;
+        try {
+            Eligibility.Screening bulk = Fixtures.as(admin, () -> eligibility.screen(chiefPost, root, today));
+            assertThat(bulk.screened()).isEqualTo(joined.screened());
+            assertThat(bulk.eligible()).isEqualTo(joined.eligible());
+            assertThat(bulk.ineligibleByRule()).isEqualTo(joined.ineligibleByRule());
+        } finally {
+            data.bulkFrom = was;
+        }
+    }
+
+    @Test
     void theVerdictSaysUntilWhenAndTheJurisdictionCanChooseTheStricterLocalProfile() {
         Verdict v = Fixtures.as(admin, () -> eligibility.verdict(recent, chiefPost, null, today));
         assertThat(v.eligible()).isFalse();
@@ -215,7 +231,10 @@ class EligibilityIntegrationTest {
                 .andExpect(content().string(Matchers.containsString(LocalDate.of(today.getYear(), 12, 31).toString())));
         mvc.perform(get("/cadres/{id}/annual-grades", basic).with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("测评不佳")));
+                .andExpect(content().string(Matchers.containsString("测评不佳")))
+                // last year's 基本称职 closes this year: the window is marked as in force, none as over
+                .andExpect(content().string(Matchers.containsString("影响期内")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("已结束"))));
         mvc.perform(get("/eligibility/screening").param("postId", String.valueOf(chiefPost))
                         .param("unitId", String.valueOf(root)).with(user(admin)))
                 .andExpect(status().isOk())
