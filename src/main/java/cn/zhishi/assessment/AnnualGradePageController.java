@@ -53,6 +53,7 @@ class AnnualGradePageController {
         model.addAttribute("grades", grades.gradesOf(id));
         model.addAttribute("gradeValues", Grade.values());
         model.addAttribute("windows", grades.consequences());
+        model.addAttribute("gradesToday", LocalDate.now(clock));
         if (!model.containsAttribute("gradeForm")) {
             model.addAttribute("gradeForm", form);
         }

@@ -99,6 +99,9 @@ class EligibilityPageController {
         if (!model.containsAttribute("hitForm")) {
             model.addAttribute("hitForm", new NegativeHitForm());
         }
+        if (!model.containsAttribute("withdrawForm")) {
+            model.addAttribute("withdrawForm", new ProfileChoiceForm());
+        }
         if (!model.containsAttribute("linkForm")) {
             model.addAttribute("linkForm", new KinshipLinkForm());
         }
@@ -139,5 +142,53 @@ class EligibilityPageController {
         model.addAttribute("asOf", day);
         model.addAttribute("conflicts", kinship.existingConflictsIn(jurisdictions.current(), day));
         return "eligibility/conflicts";
+    }
+
+    @GetMapping("/eligibility/profiles")
+    @PreAuthorize(READERS)
+    String profiles(Model model) {
+        return renderProfiles(new ProfileChoiceForm(), model);
+    }
+
+    @PostMapping("/eligibility/profiles")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    String chooseProfile(@ModelAttribute("choiceForm") ProfileChoiceForm form, BindingResult binding, Model model) {
+        if (!binding.hasErrors()) {
+            try {
+                if (form.getUnitId() == null) {
+                    throw InvalidInputException.of("unitId", "eligibility.unit.outside");
+                }
+                records.chooseProfile(form.getUnitId(), form.getProfileCode());
+                model.addAttribute("profileSaved", true);
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, binding);
+            }
+        }
+        return renderProfiles(form, model);
+    }
+
+    private String renderProfiles(ProfileChoiceForm form, Model model) {
+        model.addAttribute("profiles", eligibility.profiles());
+        model.addAttribute("choices", records.profileChoices());
+        if (!model.containsAttribute("choiceForm")) {
+            model.addAttribute("choiceForm", form);
+        }
+        return "eligibility/profiles";
+    }
+
+    @PostMapping("/cadres/{id}/negative-hits/{hitId}/withdraw")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    String withdrawHit(@PathVariable long id, @PathVariable long hitId,
+            @ModelAttribute("withdrawForm") ProfileChoiceForm form, BindingResult binding, Model model) {
+        if (!binding.hasErrors()) {
+            try {
+                records.withdrawNegativeHit(id, hitId, form.getReason());
+                model.addAttribute("eligibilitySaved", true);
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, binding);
+                model.addAttribute("withdrawFailed", hitId);
+            }
+        }
+        return renderSection(id, model);
     }
 }

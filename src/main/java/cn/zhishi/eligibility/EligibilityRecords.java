@@ -138,6 +138,51 @@ public class EligibilityRecords {
         return id;
     }
 
+    /** A jurisdiction root unit and the profile that applies to it (chosen, inherited or the default). */
+    public record ProfileChoice(long unitId, String unitName, String path, String profileCode, boolean chosenHere,
+            String chosenBy, java.time.OffsetDateTime chosenAt) {
+    }
+
+    /** The caller's jurisdiction roots with the profile that applies to each. */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','LEADER')")
+    public List<ProfileChoice> profileChoices() {
+        List<ProfileChoice> out = new java.util.ArrayList<>();
+        for (String path : jurisdictions.current().paths()) {
+            jdbc.query("select u.id, u.name, u.path, c.profile_code, c.chosen_by, c.chosen_at from org_unit u "
+                    + "left join eligibility_profile_choice c on c.unit_id = u.id where u.path = ?", rs -> {
+                        String chosen = rs.getString(4);
+                        out.add(new ProfileChoice(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                chosen != null ? chosen : data.profileCodeFor(rs.getString(3)), chosen != null,
+                                rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class)));
+                    }, path);
+        }
+        return out;
+    }
+
+    /** Chooses the policy profile for a unit of the caller's jurisdiction (and the units under it). */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public void chooseProfile(long unitId, String profileCode) {
+        Problems p = new Problems();
+        if (profileCode == null || !data.profiles().containsKey(profileCode)) {
+            p.add("profileCode", "eligibility.profile.unknown");
+        }
+        p.throwIfAny();
+        List<String> paths = jdbc.queryForList("select path from org_unit where id = ?", String.class, unitId);
+        if (paths.isEmpty() || !jurisdictions.current().covers(paths.get(0))) {
+            throw new NotFoundException("unit", unitId);
+        }
+        String before = jdbc.query("select profile_code from eligibility_profile_choice where unit_id = ?",
+                rs -> rs.next() ? rs.getString(1) : null, unitId);
+        jdbc.update("delete from eligibility_profile_choice where unit_id = ?", unitId);
+        jdbc.update("insert into eligibility_profile_choice (unit_id, profile_code, chosen_by, chosen_at) values (?, ?, ?, ?)",
+                unitId, profileCode, currentUser.get().username(), OffsetDateTime.now(clock));
+        Map<String, Object> was = new java.util.HashMap<>();
+        was.put("profile", before == null ? "default" : before);
+        audit.record(AuditEvent.changed("eligibility.profile.choose", "OrgUnit", unitId, paths.get(0), was,
+                Map.of("profile", profileCode)));
+    }
+
     @Transactional(noRollbackFor = InvalidInputException.class)
     @PreAuthorize("hasRole('ORG_ADMIN')")
     public void withdrawNegativeHit(long cadreId, long hitId, String reason) {

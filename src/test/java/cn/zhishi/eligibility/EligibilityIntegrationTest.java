@@ -35,6 +35,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -53,6 +57,7 @@ class EligibilityIntegrationTest {
     @Autowired EligibilityRecords records;
     @Autowired Eligibility eligibility;
     @Autowired Kinship kinship;
+    @Autowired EligibilityData data;
 
     final LocalDate today = LocalDate.now();
     long root, bureau, town, chiefPost, bureauDeputyPost, financePost, bureauStaffPost, secretaryPost, townDeputyPost, townStaffPost;
@@ -151,6 +156,71 @@ class EligibilityIntegrationTest {
     }
 
     @Test
+    void theCityScaleFactLoadingGivesTheSameScreeningAsTheJoinedOne() {
+        Eligibility.Screening joined = Fixtures.as(admin, () -> eligibility.screen(chiefPost, root, today));
+        int was = data.bulkFrom;
+        data.bulkFrom = 1;
+        try {
+            Eligibility.Screening bulk = Fixtures.as(admin, () -> eligibility.screen(chiefPost, root, today));
+            assertThat(bulk.screened()).isEqualTo(joined.screened());
+            assertThat(bulk.eligible()).isEqualTo(joined.eligible());
+            assertThat(bulk.ineligibleByRule()).isEqualTo(joined.ineligibleByRule());
+        } finally {
+            data.bulkFrom = was;
+        }
+    }
+
+    private static MockHttpServletRequestBuilder postTo(String uri, Object... vars) {
+        return MockMvcRequestBuilders.post(uri, vars);
+    }
+
+    @Test
+    void theOrganisationDepartmentChoosesTheProfileOnAPageAndTheChoiceIsAudited() throws Exception {
+        mvc.perform(get("/eligibility/profiles").with(user(admin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("LOCAL_DONGYING")))
+                .andExpect(content().string(Matchers.containsString("未选定，适用默认方案")));
+        mvc.perform(postTo("/eligibility/profiles").param("unitId", String.valueOf(root)).param("profileCode", "NO_SUCH")
+                        .with(user(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("请选择一个已配置的资格条件方案")));
+        try {
+            mvc.perform(postTo("/eligibility/profiles").param("unitId", String.valueOf(root)).param("profileCode", "LOCAL_DONGYING")
+                            .with(user(admin)).with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("选定")));
+            assertThat(jdbc.queryForObject("select profile_code from eligibility_profile_choice where unit_id = ?", String.class,
+                    root)).isEqualTo("LOCAL_DONGYING");
+            assertThat(jdbc.queryForObject("select count(*) from audit_record where action = 'eligibility.profile.choose' "
+                    + "and entity_id = ?", Long.class, String.valueOf(root))).isPositive();
+            Verdict v = Fixtures.as(admin, () -> eligibility.verdict(recent, chiefPost, null, today));
+            assertThat(v.profileCode()).isEqualTo("LOCAL_DONGYING");
+        } finally {
+            jdbc.update("delete from eligibility_profile_choice where unit_id = ?", root);
+        }
+    }
+
+    @Test
+    void aNegativeListHitIsWithdrawnFromTheProfileWithAReason() throws Exception {
+        NegativeHitForm hit = new NegativeHitForm();
+        hit.setSituationCode("N04");
+        hit.setEvidence("误记：应为他人");
+        hit.setSource("信访");
+        hit.setFoundOn(today.minusMonths(1));
+        long id = Fixtures.as(admin, () -> records.recordNegativeHit(ready, hit));
+        mvc.perform(postTo("/cadres/{id}/negative-hits/{h}/withdraw", ready, id).param("reason", " ")
+                        .with(user(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("is-invalid")));
+        mvc.perform(postTo("/cadres/{id}/negative-hits/{h}/withdraw", ready, id).param("reason", "认定有误，经核实撤销")
+                        .with(user(admin)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("认定有误，经核实撤销")));
+        Verdict v = Fixtures.as(admin, () -> eligibility.verdict(ready, chiefPost, null, today));
+        assertThat(v.eligible()).isTrue();
+    }
+
+    @Test
     void theVerdictSaysUntilWhenAndTheJurisdictionCanChooseTheStricterLocalProfile() {
         Verdict v = Fixtures.as(admin, () -> eligibility.verdict(recent, chiefPost, null, today));
         assertThat(v.eligible()).isFalse();
@@ -215,7 +285,10 @@ class EligibilityIntegrationTest {
                 .andExpect(content().string(Matchers.containsString(LocalDate.of(today.getYear(), 12, 31).toString())));
         mvc.perform(get("/cadres/{id}/annual-grades", basic).with(user(admin)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("测评不佳")));
+                .andExpect(content().string(Matchers.containsString("测评不佳")))
+                // last year's 基本称职 closes this year: the window is marked as in force, none as over
+                .andExpect(content().string(Matchers.containsString("影响期内")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("已结束"))));
         mvc.perform(get("/eligibility/screening").param("postId", String.valueOf(chiefPost))
                         .param("unitId", String.valueOf(root)).with(user(admin)))
                 .andExpect(status().isOk())

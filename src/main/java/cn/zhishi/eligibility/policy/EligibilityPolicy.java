@@ -25,9 +25,13 @@ public final class EligibilityPolicy {
     }
 
     public Verdict judge(CandidateFacts c, Target target, PolicyProfile profile, LocalDate asOf) {
-        List<RuleResult> results = rules.stream().map(r -> r.evaluate(c, target, profile, asOf)).toList();
-        boolean eligible = results.stream().allMatch(RuleResult::passed);
+        RuleResult[] results = new RuleResult[rules.size()];
+        boolean eligible = true;
+        for (int i = 0; i < results.length; i++) {
+            results[i] = rules.get(i).evaluate(c, target, profile, asOf);
+            eligible &= results[i].passed();
+        }
         return new Verdict(c.cadreId(), c.name(), c.unitName(), target, asOf, profile.code(), profile.version(),
-                profile.labelZh(), c.levelOn(asOf), eligible, results);
+                profile.labelZh(), c.levelOn(asOf), eligible, List.of(results));
     }
 }
