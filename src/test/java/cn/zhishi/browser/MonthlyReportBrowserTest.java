@@ -4,19 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhishi.report.ReportService;
-import cn.zhishi.support.BrowserSupport;
+import cn.zhishi.support.BrowserTestBase;
 import cn.zhishi.support.IntegrationTest;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,52 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * posting window the report is archived and leaves the board.
  */
 @IntegrationTest
-class MonthlyReportBrowserTest {
+class MonthlyReportBrowserTest extends BrowserTestBase {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ReportService reports;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private Page anonymous() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900));
-        return context.newPage();
-    }
-
-    private Page signIn(String username, String password) {
-        Page page = anonymous();
-        page.navigate(url("/login"));
-        page.fill("#username", username);
-        page.fill("#password", password);
-        page.click("button[type=submit]");
-        page.waitForURL(url("/"));
-        return page;
-    }
 
     @Test
     void aReportGoesFromDraftToArchiveWithAComplaintOnThePublicBoard() {
@@ -149,7 +102,4 @@ class MonthlyReportBrowserTest {
         assertThat(citizen.locator("body")).not().containsText("硬化里程");
     }
 
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
-    }
 }

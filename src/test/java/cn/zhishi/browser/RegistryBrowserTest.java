@@ -4,19 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhishi.cadre.CitizenIdNumber;
-import cn.zhishi.support.BrowserSupport;
+import cn.zhishi.support.BrowserTestBase;
 import cn.zhishi.support.IntegrationTest;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,46 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reviewer cannot open another township's cadre.
  */
 @IntegrationTest
-class RegistryBrowserTest {
+class RegistryBrowserTest extends BrowserTestBase {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private Page signIn(String username, String password) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1366, 900));
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.fill("#username", username);
-        page.fill("#password", password);
-        page.click("button[type=submit]");
-        page.waitForURL(url("/"));
-        return page;
-    }
 
     @Test
     void aClerkWalksTheTreeEntersACadreFixesTheIdNumberAndTheAuditorFindsTheChange() {
@@ -125,7 +82,4 @@ class RegistryBrowserTest {
         page.context().close();
     }
 
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
-    }
 }

@@ -4,49 +4,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.zhishi.cadre.Gender;
-import cn.zhishi.support.BrowserSupport;
 import cn.zhishi.support.Fixtures;
+import cn.zhishi.support.BrowserTestBase;
 import cn.zhishi.support.IntegrationTest;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A clerk uploads a workbook in Chromium (multipart with the CSRF token), reads the preview, confirms. */
 @IntegrationTest
-class ImportBrowserTest {
+class ImportBrowserTest extends BrowserTestBase {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aWorkbookWithOneGoodAndOneBadRowImportsTheGoodOneAndExplainsTheOther() {
@@ -58,26 +31,22 @@ class ImportBrowserTest {
         wb.row(ImportSheet.CADRES, "导入甲", "女", "汉族", LocalDate.of(1986, 9, 9), good, "", "", "", "2008-07-01", "一般干部", township);
         wb.row(ImportSheet.CADRES, "导入乙", "男", "汉族", LocalDate.of(1987, 3, 3), bad, "", "", "", "2009-07-01", "一般干部", township);
 
-        Page page = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+        Page page = signIn("admin", "Admin-Test-2026");
         page.onDialog(d -> d.accept());
-        page.navigate("http://localhost:" + port + "/login");
-        page.fill("#username", "admin");
-        page.fill("#password", "Admin-Test-2026");
-        page.click("button[type=submit]");
-        page.navigate("http://localhost:" + port + "/imports");
+        page.navigate(url("/imports"));
         page.setInputFiles("#file", new FilePayload("干部.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", wb.bytes()));
         page.click("form[enctype='multipart/form-data'] button[type=submit]");
         assertThat(page.locator("#report")).containsText("校验位");
         assertThat(page.locator("#report")).containsText("导入乙");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/import-preview.png")).setFullPage(true));
+        screenshot(page, "import-preview");
         assertThat(jdbc.queryForObject("select count(*) from cadre where name = '导入甲'", Integer.class)).isZero();
 
         page.click("button.btn-success");
         page.waitForURL(url -> url.endsWith("/result"));
         assertThat(jdbc.queryForObject("select count(*) from cadre where name = '导入甲'", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from cadre where name = '导入乙'", Integer.class)).isZero();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/import-result.png")).setFullPage(true));
+        screenshot(page, "import-result");
         page.context().close();
     }
 }
