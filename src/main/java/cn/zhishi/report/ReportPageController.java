@@ -7,6 +7,7 @@ import cn.zhishi.shared.DomainRuleException;
 import cn.zhishi.shared.InvalidInputException;
 import cn.zhishi.shared.web.FormErrors;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -35,9 +36,11 @@ class ReportPageController {
     private final Jurisdictions jurisdictions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MonthlySummary summaries;
 
     ReportPageController(ReportService service, ReportQueries queries, ComplaintService complaints, OrgDirectory org,
-            Jurisdictions jurisdictions, CurrentUser currentUser, Clock clock) {
+            Jurisdictions jurisdictions, CurrentUser currentUser, Clock clock, MonthlySummary summaries) {
+        this.summaries = summaries;
         this.service = service;
         this.queries = queries;
         this.complaints = complaints;
@@ -231,6 +234,34 @@ class ReportPageController {
         model.addAttribute("month", ym);
         model.addAttribute("lines", queries.month(unitId, ym));
         return "reports/month";
+    }
+
+    @GetMapping("/reports/summary")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','LEADER')")
+    String summary(@RequestParam(required = false) String m, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth ym = YearMonth.from(today).minusMonths(1);
+        try {
+            ym = parseMonth(m, ym);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("error", "report.summary.badMonth");
+        }
+        model.addAttribute("s", summaries.of(ym, today));
+        model.addAttribute("grades", Grade.values());
+        return "reports/summary";
+    }
+
+    private static YearMonth parseMonth(String m, YearMonth otherwise) {
+        if (m == null || m.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return YearMonth.parse(m.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("m", "report.summary.badMonth");
+        }
     }
 
     @GetMapping("/reports/month")
