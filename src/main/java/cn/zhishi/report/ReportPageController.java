@@ -37,10 +37,12 @@ class ReportPageController {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final MonthlySummary summaries;
+    private final ReportAttachments attachments;
 
     ReportPageController(ReportService service, ReportQueries queries, ComplaintService complaints, OrgDirectory org,
-            Jurisdictions jurisdictions, CurrentUser currentUser, Clock clock, MonthlySummary summaries) {
+            Jurisdictions jurisdictions, CurrentUser currentUser, Clock clock, MonthlySummary summaries, ReportAttachments attachments) {
         this.summaries = summaries;
+        this.attachments = attachments;
         this.service = service;
         this.queries = queries;
         this.complaints = complaints;
@@ -107,6 +109,10 @@ class ReportPageController {
             model.addAttribute("warnings", queries.doubleClaims(id));
         }
         model.addAttribute("complaints", queries.complaintsAbout(id));
+        model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("attachable", own && v.report().getStatus().editableByCadre());
+        model.addAttribute("removable", own && v.report().getStatus() == ReportStatus.DRAFT);
+        model.addAttribute("maxAttachmentMb", EvidenceFiles.MAX_BYTES / (1024 * 1024));
         return "reports/view";
     }
 
