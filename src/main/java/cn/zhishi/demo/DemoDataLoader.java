@@ -17,6 +17,7 @@ import static cn.zhishi.demo.DemoTable.TALK_NOTE;
 
 import cn.zhishi.audit.AuditEvent;
 import cn.zhishi.audit.AuditTrail;
+import cn.zhishi.calendar.WorkCalendar;
 import cn.zhishi.org.KeyPostKind;
 import cn.zhishi.sensitive.SensitiveDataCipher;
 import java.time.Clock;
@@ -51,8 +52,10 @@ public class DemoDataLoader {
     private final SensitiveDataCipher cipher;
     private final AuditTrail audit;
     private final Clock clock;
+    private final WorkCalendar calendar;
 
-    DemoDataLoader(JdbcTemplate jdbc, SensitiveDataCipher cipher, AuditTrail audit, Clock clock) {
+    DemoDataLoader(JdbcTemplate jdbc, SensitiveDataCipher cipher, AuditTrail audit, Clock clock, WorkCalendar calendar) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.audit = audit;
@@ -113,6 +116,7 @@ public class DemoDataLoader {
 
     private void writeCadres(SyntheticCity city, Map<String, Long> unitIds, Rows rows) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        ReportHistory reports = new ReportHistory(city.spec(), calendar.workingDays(), rows, now);
         Iterator<CadreRecord> cadres = city.cadres().iterator();
         while (cadres.hasNext()) {
             CadreRecord c = cadres.next();
@@ -153,6 +157,7 @@ public class DemoDataLoader {
             for (TalkNoteRecord n : h.notes()) {
                 rows.add(TALK_NOTE, id, n.notedOn(), n.kind(), n.author(), n.text());
             }
+            reports.add(c, id, unitIds.get(c.unitCode()));
             if (rows.waiting(CADRE) >= CHUNK) {
                 rows.flush();
             }
@@ -165,7 +170,7 @@ public class DemoDataLoader {
     }
 
     /** Rows waiting to be written, the next id of each table (after what is there) and the counts so far. */
-    private final class Rows {
+    private final class Rows implements RowSink {
 
         final Map<DemoTable, Long> next = new EnumMap<>(DemoTable.class);
         final Map<DemoTable, List<Object[]>> pending = new EnumMap<>(DemoTable.class);
@@ -181,7 +186,8 @@ public class DemoDataLoader {
             }
         }
 
-        long add(DemoTable table, Object... values) {
+        @Override
+        public long add(DemoTable table, Object... values) {
             long id = next.get(table);
             next.put(table, id + 1);
             Object[] row = new Object[values.length + 1];

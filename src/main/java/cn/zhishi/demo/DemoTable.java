@@ -46,7 +46,33 @@ enum DemoTable {
     PERFORMANCE("performance_record", "performanceRecords", "cadre_id, report_month, text, grade",
             Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR),
     TALK_NOTE("talk_note", "talkNotes", "cadre_id, noted_on, kind, author, text",
-            Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR);
+            Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR),
+    REPORT("monthly_report", "monthlyReports", "version, cadre_id, unit_id, report_year, report_month, status, due_date, "
+            + "self_grade, self_appraisal, submitted_at, late, return_reason, returned_as_empty, truthful, review_grade, "
+            + "review_comment, reviewed_by, reviewed_at, signed_by, signed_at, posted_from, posted_until, archived_at, "
+            + "correction_required, correction, created_at, updated_at",
+            Types.INTEGER, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.DATE,
+            Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN, Types.VARCHAR, Types.BOOLEAN,
+            Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE, Types.DATE, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE, Types.BOOLEAN,
+            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.TIMESTAMP_WITH_TIMEZONE),
+    REPORT_ITEM("report_item", "reportItems", "report_id, item_order, kind, title, done, completion, evidence",
+            Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR),
+    COMPLAINT("complaint", "complaints", "version, report_id, tracking_digest, anonymous, complainant_name, "
+            + "complainant_contact, kind, body, status, assignee, discipline_officer, findings, accountability, "
+            + "received_on, concluded_on",
+            Types.INTEGER, Types.BIGINT, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE,
+            Types.DATE),
+    CRITICISM("public_criticism", "publicCriticisms", "cadre_id, unit_id, report_id, complaint_id, rule, source, reason, "
+            + "created_at", Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE),
+    TASK("supervised_task", "supervisedTasks", "version, unit_id, owner_cadre_id, title, deadline, completed_on, carded, "
+            + "created_by, created_at", Types.INTEGER, Types.BIGINT, Types.BIGINT, Types.VARCHAR, Types.DATE, Types.DATE,
+            Types.BOOLEAN, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE),
+    CARD("warning_card", "warningCards", "cadre_id, card_year, colour, reason, task_id, issued_on, created_at",
+            Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.DATE,
+            Types.TIMESTAMP_WITH_TIMEZONE);
 
     final String table;
     /** The name its row count goes under in the load summary. */

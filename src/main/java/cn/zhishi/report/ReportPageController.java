@@ -7,6 +7,7 @@ import cn.zhishi.shared.DomainRuleException;
 import cn.zhishi.shared.InvalidInputException;
 import cn.zhishi.shared.web.FormErrors;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -35,9 +36,13 @@ class ReportPageController {
     private final Jurisdictions jurisdictions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MonthlySummary summaries;
+    private final ReportAttachments attachments;
 
     ReportPageController(ReportService service, ReportQueries queries, ComplaintService complaints, OrgDirectory org,
-            Jurisdictions jurisdictions, CurrentUser currentUser, Clock clock) {
+            Jurisdictions jurisdictions, CurrentUser currentUser, Clock clock, MonthlySummary summaries, ReportAttachments attachments) {
+        this.summaries = summaries;
+        this.attachments = attachments;
         this.service = service;
         this.queries = queries;
         this.complaints = complaints;
@@ -104,6 +109,10 @@ class ReportPageController {
             model.addAttribute("warnings", queries.doubleClaims(id));
         }
         model.addAttribute("complaints", queries.complaintsAbout(id));
+        model.addAttribute("attachments", attachments.of(id));
+        model.addAttribute("attachable", own && v.report().getStatus().editableByCadre());
+        model.addAttribute("removable", own && v.report().getStatus() == ReportStatus.DRAFT);
+        model.addAttribute("maxAttachmentMb", EvidenceFiles.MAX_BYTES / (1024 * 1024));
         return "reports/view";
     }
 
@@ -231,6 +240,34 @@ class ReportPageController {
         model.addAttribute("month", ym);
         model.addAttribute("lines", queries.month(unitId, ym));
         return "reports/month";
+    }
+
+    @GetMapping("/reports/summary")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','LEADER')")
+    String summary(@RequestParam(required = false) String m, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth ym = YearMonth.from(today).minusMonths(1);
+        try {
+            ym = parseMonth(m, ym);
+        } catch (InvalidInputException e) {
+            response.setStatus(422);
+            model.addAttribute("error", "report.summary.badMonth");
+        }
+        model.addAttribute("s", summaries.of(ym, today));
+        model.addAttribute("grades", Grade.values());
+        return "reports/summary";
+    }
+
+    private static YearMonth parseMonth(String m, YearMonth otherwise) {
+        if (m == null || m.isBlank()) {
+            return otherwise;
+        }
+        try {
+            return YearMonth.parse(m.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InvalidInputException.of("m", "report.summary.badMonth");
+        }
     }
 
     @GetMapping("/reports/month")

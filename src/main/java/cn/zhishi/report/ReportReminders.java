@@ -40,9 +40,11 @@ public class ReportReminders {
     private final OrgDirectory org;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MonthlySummary summaries;
 
     ReportReminders(Notifications notifications, ReportService service, CadreLookup cadres, OrgDirectory org,
-            JdbcTemplate jdbc, Clock clock) {
+            JdbcTemplate jdbc, Clock clock, MonthlySummary summaries) {
+        this.summaries = summaries;
         this.notifications = notifications;
         this.service = service;
         this.cadres = cadres;
@@ -72,6 +74,7 @@ public class ReportReminders {
     void daily() {
         List<Long> all = org.tree(new Jurisdiction(List.of("/"))).stream().map(UnitSummary::id).toList();
         int n = sweep(LocalDate.now(clock), all);
+        n += summaries.announceClosedMonth(LocalDate.now(clock), all);
         log.info("Daily reminders: {} new notifications", n);
     }
 

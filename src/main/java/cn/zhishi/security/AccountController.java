@@ -89,6 +89,19 @@ class AccountController {
         return "redirect:/account#tokens";
     }
 
+    @PostMapping("/email")
+    String changeEmail(@ModelAttribute("emailForm") EmailForm form, BindingResult binding, RedirectAttributes redirect,
+            Model model) {
+        try {
+            accounts.changeEmail(currentUser.get().userId(), form.getEmail());
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, binding);
+            return accountPage(model);
+        }
+        redirect.addFlashAttribute("emailChanged", true);
+        return "redirect:/account";
+    }
+
     @PostMapping("/tokens/{id}/revoke")
     String revokeToken(@PathVariable long id, RedirectAttributes redirect) {
         tokens.revoke(id, currentUser.get().userId());
@@ -100,6 +113,14 @@ class AccountController {
         ZhishiPrincipal me = currentUser.get();
         var now = clock.instant();
         model.addAttribute("me", me);
+        if (!model.containsAttribute("tokenForm")) {
+            model.addAttribute("tokenForm", new TokenForm());
+        }
+        if (!model.containsAttribute("emailForm")) {
+            EmailForm f = new EmailForm();
+            f.setEmail(accounts.emailOf(me.userId()));
+            model.addAttribute("emailForm", f);
+        }
         model.addAttribute("tokens", tokens.of(me.userId()).stream().map(t -> TokenRow.of(t, clock.getZone(), now)).toList());
         model.addAttribute("maxValidDays", ApiTokens.MAX_VALID_DAYS);
         return "security/account";

@@ -38,6 +38,8 @@ public class AppUser {
 
     private String username;
     private String displayName;
+    /** For the e-mail copy of notifications; null when none. */
+    private String email;
     private String passwordHash;
     private boolean enabled = true;
     private int failedAttempts;
@@ -138,6 +140,7 @@ public class AppUser {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("username", username);
         m.put("displayName", displayName);
+        m.put("email", email == null ? "" : email);
         m.put("enabled", enabled);
         m.put("roles", new TreeSet<>(roles.stream().map(Enum::name).toList()));
         m.put("jurisdictionUnitIds", new TreeSet<>(jurisdictionUnitIds));
@@ -148,6 +151,11 @@ public class AppUser {
 
     public Long getId() { return id; }
     public String getUsername() { return username; }
+    public String getEmail() { return email; }
+
+    void changeEmail(String email) {
+        this.email = email;
+    }
     public String getDisplayName() { return displayName; }
     String getPasswordHash() { return passwordHash; }
     public boolean isEnabled() { return enabled; }

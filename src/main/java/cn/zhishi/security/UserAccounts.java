@@ -91,6 +91,39 @@ public class UserAccounts {
         audit.record(AuditEvent.changed("user.update", "AppUser", userId, u.getUsername(), before, u.snapshot()));
     }
 
+    /** The user's e-mail address, or null. */
+    @Transactional(readOnly = true)
+    public String emailOf(long userId) {
+        return users.findById(userId).map(AppUser::getEmail).orElse(null);
+    }
+
+    /** Longest e-mail address stored (the column's size). */
+    public static final int MAX_EMAIL = 200;
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+    /**
+     * Sets (or, with a blank value, clears) the address the notification mailer writes to; audited when it
+     * changes. A malformed or over-long address is refused with a problem on {@code email}.
+     */
+    @Transactional
+    public void changeEmail(long userId, String email) {
+        AppUser u = users.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+        String value = email == null || email.isBlank() ? null : email.strip();
+        if (value != null && value.length() > MAX_EMAIL) {
+            new Problems().add("email", "validation.tooLong", MAX_EMAIL).throwIfAny();
+        }
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            new Problems().add("email", "user.email.invalid").throwIfAny();
+        }
+        if (java.util.Objects.equals(value, u.getEmail())) {
+            return;
+        }
+        var before = u.snapshot();
+        u.changeEmail(value);
+        audit.record(AuditEvent.changed("user.email", "AppUser", userId, u.getUsername(), before, u.snapshot()));
+    }
+
     /** Resets to a generated password (returned once) that must be changed at next sign-in; unlocks. */
     @Transactional
     public String resetPassword(long userId) {

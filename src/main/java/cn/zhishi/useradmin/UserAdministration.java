@@ -86,8 +86,12 @@ class UserAdministration {
     public UserAccounts.CreatedAccount create(UserCommand c) {
         Set<Long> units = ids(c.jurisdictionUnitIds());
         checkAssignable(units, assignableIds());
-        return accounts.create(new UserAccounts.NewAccount(trim(c.username()), trim(c.displayName()), null,
+        var created = accounts.create(new UserAccounts.NewAccount(trim(c.username()), trim(c.displayName()), null,
                 c.roles() == null ? Set.of() : c.roles(), units, null, true));
+        if (c.email() != null) {
+            accounts.changeEmail(created.id(), c.email());
+        }
+        return created;
     }
 
     @Transactional
@@ -113,6 +117,9 @@ class UserAdministration {
                 .collect(Collectors.toCollection(TreeSet::new));
         kept.addAll(units);
         accounts.update(id, trim(c.displayName()), roles, kept, enabled);
+        if (c.email() != null) {
+            accounts.changeEmail(id, c.email());
+        }
     }
 
     /** Units of the user's jurisdiction outside the admin's own: shown, kept, not editable here. */

@@ -10,5 +10,10 @@ import java.util.Set;
  * @param enabled  null on update keeps the current state; ignored on creation (new accounts are enabled)
  */
 record UserCommand(String username, String displayName, Set<Role> roles, Set<Long> jurisdictionUnitIds,
-        Boolean enabled) {
+        Boolean enabled, String email) {
+
+    /** Without an e-mail address: null keeps the current one (blank clears it). */
+    UserCommand(String username, String displayName, Set<Role> roles, Set<Long> jurisdictionUnitIds, Boolean enabled) {
+        this(username, displayName, roles, jurisdictionUnitIds, enabled, null);
+    }
 }

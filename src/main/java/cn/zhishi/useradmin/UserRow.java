@@ -17,7 +17,7 @@ import java.util.Set;
  * @param lockedUntil only while the lock lasts; null once it has run out
  */
 record UserRow(long id, String username, String displayName, Set<Role> roles, List<UnitRef> jurisdiction,
-        boolean enabled, OffsetDateTime lockedUntil, boolean mustChangePassword, OffsetDateTime createdAt) {
+        boolean enabled, OffsetDateTime lockedUntil, boolean mustChangePassword, OffsetDateTime createdAt, String email) {
 
     /** A unit of a jurisdiction; a unit that no longer exists keeps its id and shows it as its name. */
     record UnitRef(long id, String name) {
@@ -28,7 +28,7 @@ record UserRow(long id, String username, String displayName, Set<Role> roles, Li
                 .map(id -> new UnitRef(id, units.containsKey(id) ? units.get(id).name() : "#" + id)).toList();
         return new UserRow(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), jurisdiction, u.isEnabled(),
                 u.isLockedAt(now) ? local(u.getLockedUntil(), zone) : null, u.isMustChangePassword(),
-                local(u.getCreatedAt(), zone));
+                local(u.getCreatedAt(), zone), u.getEmail());
     }
 
     public boolean locked() {
