@@ -19,7 +19,7 @@ document.addEventListener('DOMContentLoaded', function () {
       draw('chart-trend', {
         tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
         legend: { data: [label('submission'), label('ontime')] },
-        grid: { left: 48, right: 16, bottom: 32 },
+        grid: { left: 8, right: 16, bottom: 32, containLabel: true },
         xAxis: { type: 'category', data: d.months },
         yAxis: percent,
         series: [
@@ -31,7 +31,7 @@ document.addEventListener('DOMContentLoaded', function () {
       draw('chart-units', {
         tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + '%'; } },
         legend: { data: [label('submission'), label('ontime')] },
-        grid: { left: 110, right: 16, bottom: 24 },
+        grid: { left: 8, right: 16, bottom: 24, containLabel: true },
         xAxis: percent,
         yAxis: { type: 'category', data: d.units.map(function (u) { return u.unit; }) },
         series: [
@@ -46,7 +46,7 @@ document.addEventListener('DOMContentLoaded', function () {
       }, d.grades.length === 0);
       draw('chart-complaints', {
         tooltip: { trigger: 'axis' },
-        grid: { left: 40, right: 16, bottom: 32 },
+        grid: { left: 8, right: 16, bottom: 32, containLabel: true },
         xAxis: { type: 'category', data: d.openComplaints.map(function (c) { return c.label; }) },
         yAxis: { type: 'value', minInterval: 1 },
         series: [{ type: 'bar', data: d.openComplaints.map(function (c) { return c.count; }) }]
@@ -54,7 +54,7 @@ document.addEventListener('DOMContentLoaded', function () {
       draw('chart-cards', {
         tooltip: { trigger: 'axis' },
         legend: { data: [label('yellow'), label('red')] },
-        grid: { left: 110, right: 16, bottom: 24 },
+        grid: { left: 8, right: 16, bottom: 24, containLabel: true },
         xAxis: { type: 'value', minInterval: 1 },
         yAxis: { type: 'category', data: d.cards.map(function (c) { return c.unit; }) },
         series: [
