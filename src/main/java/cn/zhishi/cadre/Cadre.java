@@ -1,6 +1,5 @@
 package cn.zhishi.cadre;
 
-import cn.zhishi.sensitive.Masking;
 import cn.zhishi.shared.NotFoundException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -190,19 +189,14 @@ public class Cadre {
         return m;
     }
 
-    /** Whether every spouse and child on file has settled abroad (裸官 per the 2014 measures). */
-    public boolean hasAllSpouseAndChildrenAbroad() {
-        List<FamilyMember> close = family.stream().filter(m -> FamilyRelations.isSpouseOrChild(m.getRelation())).toList();
-        return close.stream().anyMatch(m -> FamilyRelations.isSpouse(m.getRelation()))
-                && close.stream().allMatch(FamilyMember::isSettledAbroad);
+    /** Whether the family on file makes this cadre a 裸官 ({@link NakedOfficial}). */
+    public boolean isNakedOfficial() {
+        return NakedOfficial.applies(family.stream()
+                .map(m -> new NakedOfficial.Kin(m.getRelation(), m.isSettledAbroad())).toList());
     }
 
     public int ageOn(LocalDate day) {
         return java.time.Period.between(birthDate, day).getYears();
-    }
-
-    static String mask(String idNumber) {
-        return Masking.idNumber(idNumber);
     }
 
     public Long getId() { return id; }

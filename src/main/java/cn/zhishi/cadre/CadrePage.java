@@ -16,8 +16,4 @@ public record CadrePage(List<CadreRow> rows, long totalElements, int number, int
     public long getTotalElements() {
         return totalElements;
     }
-
-    public int totalPages() {
-        return getTotalPages();
-    }
 }

@@ -94,7 +94,7 @@ public class CadreProfiles {
                 own && !j.covers(unit.path()) ? List.of(unit) : org.ancestry(unit.id(), j), tenureViews,
                 List.copyOf(c.getEducations()), List.copyOf(c.getResume()), List.copyOf(c.getFamily()),
                 List.copyOf(c.getRewards()), sanctions, List.copyOf(c.getTags()),
-                history.of(CadreService.ENTITY, cadreId, HISTORY_LIMIT), c.hasAllSpouseAndChildrenAbroad());
+                history.of(CadreService.ENTITY, cadreId, HISTORY_LIMIT), c.isNakedOfficial());
     }
 
     /** The basic facts as an editable form (ID and phone in full: only editors, who may see them, edit). */

@@ -37,7 +37,10 @@ public class OrgDirectory {
 
     /** The jurisdiction's own top units (the roots of its subtrees). */
     public List<UnitSummary> roots(Jurisdiction j) {
-        return units.findAll().stream().filter(u -> j.paths().contains(u.getPath()))
+        if (j.isEmpty()) {
+            return List.of();
+        }
+        return units.findByPathIn(j.paths()).stream()
                 .sorted(Comparator.comparing(Unit::getPath)).map(UnitSummary::of).toList();
     }
 

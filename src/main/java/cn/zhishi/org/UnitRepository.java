@@ -17,5 +17,5 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select u from Unit u where u.path like :prefix order by u.depth, u.sortOrder, u.name")
     List<Unit> findSubtree(String prefix);
 
-    List<Unit> findByParentIdIsNull();
+    List<Unit> findByPathIn(Collection<String> paths);
 }

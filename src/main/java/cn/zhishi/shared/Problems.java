@@ -14,11 +14,6 @@ public final class Problems {
         return this;
     }
 
-    public Problems addAll(List<FieldProblem> more) {
-        problems.addAll(more);
-        return this;
-    }
-
     public Problems require(Object value, String field) {
         if (value == null || (value instanceof String s && s.isBlank())) {
             add(field, "validation.required");
@@ -28,10 +23,6 @@ public final class Problems {
 
     public boolean isEmpty() {
         return problems.isEmpty();
-    }
-
-    public boolean has(String field) {
-        return problems.stream().anyMatch(p -> p.field().equals(field));
     }
 
     public List<FieldProblem> list() {

@@ -1,11 +1,11 @@
 package cn.zhishi.eligibility.policy;
 
+import cn.zhishi.cadre.NakedOfficial;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * 裸官: a cadre whose spouse has settled abroad, or who has no spouse and whose children (at least
- * one) have all settled abroad. Refused for the restricted posts ({@link Target#isRestrictedForNakedOfficials()}),
+ * 裸官 as {@link NakedOfficial} defines it. Refused for the restricted posts ({@link Target#isRestrictedForNakedOfficials()}),
  * and — when the profile says {@code ALL_PROMOTIONS} — for any promotion (条例第二十四条).
  */
 public final class NotANakedOfficialForRestrictedPosts implements EligibilityRule {
@@ -16,13 +16,7 @@ public final class NotANakedOfficialForRestrictedPosts implements EligibilityRul
     }
 
     public static boolean isNaked(List<CandidateFacts.Relative> family) {
-        List<CandidateFacts.Relative> spouses = family.stream().filter(r -> "SPOUSE".equals(r.relation())).toList();
-        if (!spouses.isEmpty()) {
-            return spouses.stream().anyMatch(CandidateFacts.Relative::settledAbroad);
-        }
-        List<CandidateFacts.Relative> children = family.stream().filter(r -> r.relation().equals("SON")
-                || r.relation().equals("DAUGHTER") || r.relation().startsWith("ADOPTED_")).toList();
-        return !children.isEmpty() && children.stream().allMatch(CandidateFacts.Relative::settledAbroad);
+        return NakedOfficial.applies(family.stream().map(r -> new NakedOfficial.Kin(r.relation(), r.settledAbroad())).toList());
     }
 
     @Override
