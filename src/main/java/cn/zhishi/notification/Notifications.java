@@ -54,7 +54,9 @@ public class Notifications {
                 "select count(*) from app_user where username = ?", Integer.class, username) == 0) {
             return false;
         }
-        String joined = String.join(SEP, Arrays.stream(args).map(String::valueOf).toList());
+        // as text, so the in-app notice and the mail read alike (no "2,026" from number formatting)
+        List<String> texts = Arrays.stream(args).map(String::valueOf).toList();
+        String joined = String.join(SEP, texts);
         String key = dedupKey.length() > 200 ? dedupKey.substring(0, 200) : dedupKey;
         int n = jdbc.update("""
                 insert into notification (recipient, kind, message_key, args, link, dedup_key, created_at)
@@ -68,7 +70,7 @@ public class Notifications {
         audit.record(AuditEvent.created("notification.create", "Notification", username + ":" + key,
                 kind.name() + " → " + username, Map.of("recipient", username, "kind", kind.name(), "link",
                         link == null ? "" : link)));
-        mailer.sendAfterCommit(username, "notification." + kind.name(), args, link);
+        mailer.sendAfterCommit(username, "notification." + kind.name(), texts.toArray(), link);
         return true;
     }
 
