@@ -160,9 +160,15 @@ public class Eligibility {
                 }
             }
         }
-        Map<Long, CandidateFacts> f = facts;
-        eligible.sort(Comparator.comparingLong((Verdict v) -> -excellentYears(f.get(v.cadreId()), day))
-                .thenComparing(v -> startAtLevel(f.get(v.cadreId()), day)).thenComparingLong(Verdict::cadreId));
+        // sort keys computed once per candidate, not once per comparison
+        Map<Long, Long> excellent = new java.util.HashMap<>(eligible.size() * 2);
+        Map<Long, LocalDate> atLevelSince = new java.util.HashMap<>(eligible.size() * 2);
+        for (Verdict v : eligible) {
+            excellent.put(v.cadreId(), excellentYears(facts.get(v.cadreId()), day));
+            atLevelSince.put(v.cadreId(), startAtLevel(facts.get(v.cadreId()), day));
+        }
+        eligible.sort(Comparator.comparingLong((Verdict v) -> -excellent.get(v.cadreId()))
+                .thenComparing(v -> atLevelSince.get(v.cadreId())).thenComparingLong(Verdict::cadreId));
         byRule.values().removeIf(List::isEmpty);
         long t3 = System.nanoTime();
         long millis = (t3 - t0) / 1_000_000;

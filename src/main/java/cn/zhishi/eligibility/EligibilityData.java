@@ -37,14 +37,15 @@ class EligibilityData {
     }
 
     /** Which cadres: by ids, or every active cadre in a unit subtree. */
-    record Scope(String sql, Map<String, Object> params) {
+    record Scope(String sql, Map<String, Object> params, int knownSize) {
 
         static Scope ids(Collection<Long> ids) {
-            return new Scope("c.id in (:ids)", Map.of("ids", List.copyOf(ids)));
+            return new Scope("c.id in (:ids)", Map.of("ids", List.copyOf(ids)), ids.size());
         }
 
+        /** Every active cadre under the path; how many is counted when the facts are loaded. */
         static Scope subtree(String pathPrefix) {
-            return new Scope("u.path like :prefix and c.status = 'ACTIVE'", Map.of("prefix", pathPrefix + "%"));
+            return new Scope("u.path like :prefix and c.status = 'ACTIVE'", Map.of("prefix", pathPrefix + "%"), -1);
         }
     }
 
@@ -83,7 +84,7 @@ class EligibilityData {
      */
     int bulkFrom = 5_000;
 
-    private final java.util.concurrent.ExecutorService loaders = java.util.concurrent.Executors.newFixedThreadPool(3, r -> {
+    private final java.util.concurrent.ExecutorService loaders = java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
         Thread t = new Thread(r, "eligibility-facts");
         t.setDaemon(true);
         return t;
@@ -98,24 +99,42 @@ class EligibilityData {
         String from = " from cadre c join org_unit u on u.id = c.unit_id where " + scope.sql();
         Map<String, Object> p = new HashMap<>(scope.params());
         p.put("asOf", Date.valueOf(asOf));
-        p.put("fromYear", asOf.getYear() - 6);
-
-        record Base(long id, String name, long unitId, String unitName, LocalDate birth, LocalDate work) {
-        }
-        Map<Long, Base> base = new LinkedHashMap<>();
-        named.query("select c.id, c.name, c.unit_id, u.name as unit_name, c.birth_date, c.work_start_date" + from, p, rs -> {
-            Date w = rs.getDate(6);
-            base.put(rs.getLong(1), new Base(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                    rs.getDate(5).toLocalDate(), w == null ? null : w.toLocalDate()));
-        });
-        if (base.isEmpty()) {
+        int inScope = scope.knownSize() >= 0 ? scope.knownSize()
+                : named.queryForObject("select count(*)" + from, p, Integer.class);
+        if (inScope == 0) {
             return Map.of();
         }
-        boolean bulk = base.size() >= bulkFrom;
-        // in bulk mode: no join, "true" as the scope condition, rows outside the scope skipped here
+        boolean bulk = inScope >= bulkFrom;
+        // a few hundred thousand grade rows at city scale: read only the years a verdict can look at
+        p.put("fromYear", bulk ? firstGradeYearRead(asOf) : asOf.getYear() - 6);
+        record Base(long id, String name, long unitId, String unitName, LocalDate birth, LocalDate work) {
+        }
+        java.util.concurrent.Callable<Map<Long, Base>> baseQ = () -> {
+            Map<Long, Base> base = new LinkedHashMap<>(inScope * 2);
+            if (bulk) {
+                // unit names from one small map: no join, and one String per unit instead of one per cadre
+                Map<Long, String> unitNames = new HashMap<>();
+                jdbc.query("select id, name from org_unit", rs -> {
+                    unitNames.put(rs.getLong(1), rs.getString(2));
+                });
+                named.query("select c.id, c.name, c.unit_id, c.birth_date, c.work_start_date" + from, p, rs -> {
+                    long unit = rs.getLong(3);
+                    base.put(rs.getLong(1), new Base(rs.getLong(1), rs.getString(2), unit, unitNames.get(unit),
+                            date(rs, 4), date(rs, 5)));
+                });
+                return base;
+            }
+            named.query("select c.id, c.name, c.unit_id, u.name as unit_name, c.birth_date, c.work_start_date" + from, p, rs -> {
+                base.put(rs.getLong(1), new Base(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        date(rs, 5), date(rs, 6)));
+            });
+            return base;
+        };
+        var baseF = run(bulk, baseQ);
+        // in bulk mode: no join, "true" as the scope condition; rows outside the scope are never looked up
         java.util.function.Function<String, String> scoped = alias -> bulk ? " where 1 = 1"
                 : " join cadre c on c.id = " + alias + ".cadre_id join org_unit u on u.id = c.unit_id where " + scope.sql();
-        java.util.function.LongPredicate in = bulk ? base::containsKey : id -> true;
+        java.util.function.LongPredicate in = id -> true;
 
         java.util.concurrent.Callable<Map<Long, String>> educationQ = () -> {
             Map<Long, String> education = new HashMap<>();
@@ -143,20 +162,16 @@ class EligibilityData {
                                 return;
                             }
                             String[] post = postInfo.get(rs.getLong(2));
-                            Date end = rs.getDate(4);
                             posts.computeIfAbsent(id, k -> new ArrayList<>(2)).add(new CandidateFacts.HeldPost(
-                                    rs.getLong(2), post[0], post[1], rs.getDate(3).toLocalDate(),
-                                    end == null ? null : end.toLocalDate()));
+                                    rs.getLong(2), post[0], post[1], date(rs, 3), date(rs, 4)));
                         });
                 return posts;
             }
             named.query("select t.cadre_id, t.post_id, pt.title, pt.post_level, t.start_date, t.end_date from tenure t "
                     + "join post pt on pt.id = t.post_id" + scoped.apply("t") + " and t.start_date <= :asOf",
                     p, rs -> {
-                        Date end = rs.getDate(6);
                         posts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidateFacts.HeldPost(
-                                rs.getLong(2), rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(),
-                                end == null ? null : end.toLocalDate()));
+                                rs.getLong(2), rs.getString(3), rs.getString(4), date(rs, 5), date(rs, 6)));
                     });
             return posts;
         };
@@ -168,7 +183,7 @@ class EligibilityData {
                         if (!in.test(id)) {
                             return;
                         }
-                        Grade grade = Grade.valueOf(rs.getString(3));
+                        Grade grade = GRADES.get(rs.getString(3));
                         gradeMap.computeIfAbsent(id, k -> new HashMap<>(8)).put(rs.getInt(2), grade);
                     });
             return gradeMap;
@@ -182,9 +197,9 @@ class EligibilityData {
                         if (!in.test(id)) {
                             return;
                         }
-                        LocalDate d = rs.getDate(4).toLocalDate();
+                        LocalDate d = date(rs, 4);
                         periods.computeIfAbsent(id, k -> new ArrayList<>()).add(new CandidateFacts.Period("SANCTION",
-                                rs.getString(2), d, new InfluencePeriod(d, rs.getDate(5).toLocalDate()), rs.getString(3)));
+                                rs.getString(2), d, new InfluencePeriod(d, date(rs, 5)), rs.getString(3)));
                     });
             return periods;
         };
@@ -199,7 +214,7 @@ class EligibilityData {
                         }
                         hits.computeIfAbsent(id, k -> new ArrayList<>()).add(new CandidateFacts.NegativeHit(
                                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                                rs.getDate(7).toLocalDate()));
+                                date(rs, 7)));
                     });
             return hits;
         };
@@ -219,6 +234,7 @@ class EligibilityData {
             return family;
         };
         var education = run(bulk, educationQ);
+        Map<Long, Base> base = join(baseF);
         var posts = run(bulk, postsQ);
         var gradeF = run(bulk, gradesQ);
         var periodsF = run(bulk, sanctionsQ);
@@ -249,6 +265,36 @@ class EligibilityData {
                     family.getOrDefault(b.id(), List.of()), List.of()));
         }
         return out;
+    }
+
+    private static final Map<String, Grade> GRADES = new HashMap<>();
+
+    static {
+        for (Grade g : Grade.values()) {
+            GRADES.put(g.name(), g);
+        }
+    }
+
+    /** Read as {@link LocalDate} directly: {@code java.sql.Date} would go through the JVM's time zone for every row. */
+    private static LocalDate date(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    /**
+     * The earliest grade year a verdict on {@code asOf} reads: the grade-condition years of the strictest
+     * profile, and the years whose grade could still open a no-promotion window on that day.
+     */
+    int firstGradeYearRead(LocalDate asOf) {
+        int years = 1;
+        for (PolicyProfile profile : profiles().values()) {
+            years = Math.max(years, profile.gradeYears());
+        }
+        int months = 0;
+        for (GradeConsequence c : grades.consequences().values()) {
+            months = Math.max(months, c.noPromotionMonths());
+        }
+        // a window for year Y starts on 1 January Y + 1 and ends within months / 12 + 1 calendar years
+        return Math.min(asOf.getYear() - years, asOf.getYear() - 1 - (months / 12 + 1));
     }
 
     /** Runs a fact query on a loader thread in bulk mode, or here (in the caller's transaction) otherwise. */

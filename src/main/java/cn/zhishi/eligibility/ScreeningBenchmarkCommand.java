@@ -64,20 +64,29 @@ class ScreeningBenchmarkCommand implements ApplicationRunner, ExitCodeGenerator 
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         try {
             List<Long> times = new ArrayList<>();
+            List<Long> cpu = new ArrayList<>();
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             Eligibility.Screening last = null;
             for (int i = 0; i < runs + 2; i++) {
                 long t0 = System.nanoTime();
+                long c0 = os.getProcessCpuTime();
                 last = eligibility.screen(post, null, LocalDate.now(clock));
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 if (i >= 2) {
                     times.add(ms);
+                    cpu.add((os.getProcessCpuTime() - c0) / 1_000_000);
                 }
             }
             times.sort(null);
+            cpu.sort(null);
             System.out.printf("screened %d cadres for post %d: %d eligible, %d not, in %d rule groups%n", last.screened(), post,
                     last.eligible().size(), last.ineligibleCount(), last.ineligibleByRule().size());
             System.out.printf("runs=%d p50=%d ms p95=%d ms min=%d ms max=%d ms%n", times.size(), pct(times, 50),
                     pct(times, 95), times.get(0), times.get(times.size() - 1));
+            // CPU the JVM spent per run (all its threads, GC included; the database's CPU not counted):
+            // a figure that does not depend on what else the machine is doing
+            System.out.printf("jvm cpu per run: p50=%d ms min=%d ms; load average %.1f on %d cores%n", pct(cpu, 50),
+                    cpu.get(0), os.getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
             exitCode = 0;
         } finally {
             SecurityContextHolder.clearContext();

@@ -7,8 +7,16 @@ public interface EligibilityRule {
 
     /** Stable name, e.g. {@code MinimumYearsInLowerPost}; also the message key suffix. */
     default String code() {
-        return getClass().getSimpleName();
+        return CODES.get(getClass());
     }
+
+    /** Class names, computed once per rule class: {@code code()} is asked for every cadre screened. */
+    ClassValue<String> CODES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return type.getSimpleName();
+        }
+    };
 
     default int version() {
         return 1;
