@@ -99,7 +99,8 @@ public class Eligibility {
     /**
      * Screens every active cadre of {@code unitId}'s subtree (or the whole jurisdiction) for the post on
      * {@code asOf}: eligible ones ranked (most 优秀 in the last three years, then longest at their level),
-     * the others grouped by each rule they fail. The post's current holders are left out.
+     * the others grouped by each rule they fail — those outside the candidate field (the level step fails)
+     * under that rule alone. The post's current holders are left out.
      */
     public Screening screen(long postId, Long unitId, LocalDate asOf) {
         Jurisdiction j = jurisdictions.current();
@@ -125,29 +126,42 @@ public class Eligibility {
         long t0 = System.nanoTime();
         UnitSummary targetUnit = org.unitsById(List.of(target.unitId())).get(target.unitId());
         PolicyProfile profile = data.profiles().get(data.profileCodeFor(targetUnit.path()));
-        Map<Long, CandidateFacts> facts = new LinkedHashMap<>();
+        // first who is in the candidate field at all (the level step), from names and tenures only; then
+        // the other facts for those inside: at city scale most cadres are two levels or more away
+        Map<Long, CandidateFacts> careers = new LinkedHashMap<>();
         for (String prefix : prefixes) {
-            facts.putAll(data.facts(EligibilityData.Scope.subtree(prefix), day));
+            careers.putAll(data.careers(EligibilityData.Scope.subtree(prefix), day));
         }
-        long t1 = System.nanoTime();
-        Map<Long, List<CandidateFacts.KinshipConflict>> conflicts = kinship.conflictsWithPost(postId, day);
-        long t2 = System.nanoTime();
-        List<Verdict> eligible = new ArrayList<>();
-        Map<String, List<Verdict>> byRule = new LinkedHashMap<>();
-        policy.rules().forEach(r -> byRule.put(r.code(), new ArrayList<>()));
-        // judging is pure: split over the cores, then grouped in the facts' order
-        List<CandidateFacts> candidates = new ArrayList<>(facts.size());
-        for (CandidateFacts c : facts.values()) {
+        List<CandidateFacts> candidates = new ArrayList<>(careers.size());
+        for (CandidateFacts c : careers.values()) {
             if (!holdsPost(c, postId, day)) {
                 candidates.add(c);
             }
         }
         int screened = candidates.size();
         Verdict[] verdicts = new Verdict[screened];
-        java.util.stream.IntStream.range(0, screened).parallel().forEach(i -> {
+        Map<Long, CandidateFacts> field = new LinkedHashMap<>();
+        for (int i = 0; i < screened; i++) {
             CandidateFacts c = candidates.get(i);
-            List<CandidateFacts.KinshipConflict> k = conflicts.get(c.cadreId());
-            verdicts[i] = policy.judge(k == null ? c : c.withConflicts(k), target, profile, day);
+            verdicts[i] = policy.outsideField(c, target, profile, day);
+            if (verdicts[i] == null) {
+                field.put(c.cadreId(), c);
+            }
+        }
+        Map<Long, CandidateFacts> facts = data.withRecords(field, day);
+        long t1 = System.nanoTime();
+        Map<Long, List<CandidateFacts.KinshipConflict>> conflicts = kinship.conflictsWithPost(postId, day);
+        long t2 = System.nanoTime();
+        List<Verdict> eligible = new ArrayList<>();
+        Map<String, List<Verdict>> byRule = new LinkedHashMap<>();
+        policy.rules().forEach(r -> byRule.put(r.code(), new ArrayList<>()));
+        // judging is pure: split over the cores, then grouped in the order the cadres were read
+        java.util.stream.IntStream.range(0, screened).parallel().forEach(i -> {
+            if (verdicts[i] == null) {
+                CandidateFacts c = facts.get(candidates.get(i).cadreId());
+                List<CandidateFacts.KinshipConflict> k = conflicts.get(c.cadreId());
+                verdicts[i] = policy.judge(k == null ? c : c.withConflicts(k), target, profile, day);
+            }
         });
         for (Verdict v : verdicts) {
             if (v.eligible()) {

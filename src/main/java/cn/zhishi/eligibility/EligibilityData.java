@@ -95,7 +95,16 @@ class EligibilityData {
         loaders.shutdownNow();
     }
 
+    /** Every fact the rules read, for the cadres in scope. */
     Map<Long, CandidateFacts> facts(Scope scope, LocalDate asOf) {
+        return withRecords(careers(scope, asOf), asOf);
+    }
+
+    /**
+     * Names, units, birth and work dates, and tenures (with the posts' levels) of the cadres in scope:
+     * enough to tell each one's level on {@code asOf}. The other facts are left empty.
+     */
+    Map<Long, CandidateFacts> careers(Scope scope, LocalDate asOf) {
         String from = " from cadre c join org_unit u on u.id = c.unit_id where " + scope.sql();
         Map<String, Object> p = new HashMap<>(scope.params());
         p.put("asOf", Date.valueOf(asOf));
@@ -105,12 +114,8 @@ class EligibilityData {
             return Map.of();
         }
         boolean bulk = inScope >= bulkFrom;
-        // a few hundred thousand grade rows at city scale: read only the years a verdict can look at
-        p.put("fromYear", bulk ? firstGradeYearRead(asOf) : asOf.getYear() - 6);
-        record Base(long id, String name, long unitId, String unitName, LocalDate birth, LocalDate work) {
-        }
-        java.util.concurrent.Callable<Map<Long, Base>> baseQ = () -> {
-            Map<Long, Base> base = new LinkedHashMap<>(inScope * 2);
+        java.util.concurrent.Callable<Map<Long, CandidateFacts>> baseQ = () -> {
+            Map<Long, CandidateFacts> base = new LinkedHashMap<>(inScope * 2);
             if (bulk) {
                 // unit names from one small map: no join, and one String per unit instead of one per cadre
                 Map<Long, String> unitNames = new HashMap<>();
@@ -119,72 +124,91 @@ class EligibilityData {
                 });
                 named.query("select c.id, c.name, c.unit_id, c.birth_date, c.work_start_date" + from, p, rs -> {
                     long unit = rs.getLong(3);
-                    base.put(rs.getLong(1), new Base(rs.getLong(1), rs.getString(2), unit, unitNames.get(unit),
-                            date(rs, 4), date(rs, 5)));
+                    base.put(rs.getLong(1), career(rs.getLong(1), rs.getString(2), unit, unitNames.get(unit), date(rs, 4),
+                            date(rs, 5)));
                 });
                 return base;
             }
             named.query("select c.id, c.name, c.unit_id, u.name as unit_name, c.birth_date, c.work_start_date" + from, p, rs -> {
-                base.put(rs.getLong(1), new Base(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        date(rs, 5), date(rs, 6)));
+                base.put(rs.getLong(1), career(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), date(rs, 5),
+                        date(rs, 6)));
             });
             return base;
-        };
-        var baseF = run(bulk, baseQ);
-        // in bulk mode: no join, "true" as the scope condition; rows outside the scope are never looked up
-        java.util.function.Function<String, String> scoped = alias -> bulk ? " where 1 = 1"
-                : " join cadre c on c.id = " + alias + ".cadre_id join org_unit u on u.id = c.unit_id where " + scope.sql();
-        java.util.function.LongPredicate in = id -> true;
-
-        java.util.concurrent.Callable<Map<Long, String>> educationQ = () -> {
-            Map<Long, String> education = new HashMap<>();
-            named.query("select e.cadre_id, min(e.education_level) from cadre_education e" + scoped.apply("e")
-                    + " group by e.cadre_id", p, rs -> {
-                        long id = rs.getLong(1);
-                        if (in.test(id)) {
-                            education.put(id, rs.getString(2));
-                        }
-                    });
-            return education;
         };
         java.util.concurrent.Callable<Map<Long, List<CandidateFacts.HeldPost>>> postsQ = () -> {
             Map<Long, List<CandidateFacts.HeldPost>> posts = new HashMap<>();
             if (bulk) {
+                // the whole table without joins (rows of cadres out of scope are never looked up): at city
+                // scale several times faster than the joined form, and independent of table statistics
                 Map<Long, String[]> postInfo = new HashMap<>();
-                jdbc.query("select id, title, post_level from post",
-                        rs -> {
-                            postInfo.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
-                        });
+                jdbc.query("select id, title, post_level from post", rs -> {
+                    postInfo.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                });
                 named.query("select t.cadre_id, t.post_id, t.start_date, t.end_date from tenure t where t.start_date <= :asOf",
                         p, rs -> {
-                            long id = rs.getLong(1);
-                            if (!in.test(id)) {
-                                return;
-                            }
                             String[] post = postInfo.get(rs.getLong(2));
-                            posts.computeIfAbsent(id, k -> new ArrayList<>(2)).add(new CandidateFacts.HeldPost(
+                            posts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>(2)).add(new CandidateFacts.HeldPost(
                                     rs.getLong(2), post[0], post[1], date(rs, 3), date(rs, 4)));
                         });
                 return posts;
             }
             named.query("select t.cadre_id, t.post_id, pt.title, pt.post_level, t.start_date, t.end_date from tenure t "
-                    + "join post pt on pt.id = t.post_id" + scoped.apply("t") + " and t.start_date <= :asOf",
-                    p, rs -> {
+                    + "join post pt on pt.id = t.post_id join cadre c on c.id = t.cadre_id join org_unit u on u.id = c.unit_id "
+                    + "where " + scope.sql() + " and t.start_date <= :asOf", p, rs -> {
                         posts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidateFacts.HeldPost(
                                 rs.getLong(2), rs.getString(3), rs.getString(4), date(rs, 5), date(rs, 6)));
                     });
             return posts;
         };
+        var baseF = run(bulk, baseQ);
+        var postsF = run(bulk, postsQ);
+        Map<Long, CandidateFacts> base = join(baseF);
+        Map<Long, List<CandidateFacts.HeldPost>> posts = join(postsF);
+        base.replaceAll((id, c) -> {
+            List<CandidateFacts.HeldPost> held = posts.get(id);
+            return held == null ? c : new CandidateFacts(c.cadreId(), c.name(), c.unitId(), c.unitName(), c.birthDate(),
+                    c.workStartDate(), null, held, Map.of(), List.of(), List.of(), List.of(), List.of());
+        });
+        return base;
+    }
+
+    private static CandidateFacts career(long id, String name, long unitId, String unitName, LocalDate birth, LocalDate work) {
+        return new CandidateFacts(id, name, unitId, unitName, birth, work, null, List.of(), Map.of(), List.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    /**
+     * The given careers completed with education, annual grades (and the windows they open), influence
+     * periods, negative-list hits and the family records the 裸官 rule reads, in one query per kind.
+     */
+    Map<Long, CandidateFacts> withRecords(Map<Long, CandidateFacts> careers, LocalDate asOf) {
+        if (careers.isEmpty()) {
+            return Map.of();
+        }
+        boolean bulk = careers.size() >= bulkFrom;
+        Map<String, Object> p = new HashMap<>();
+        p.put("asOf", Date.valueOf(asOf));
+        p.put("ids", List.copyOf(careers.keySet()));
+        // a few hundred thousand grade rows at city scale: read only the years a verdict can look at
+        p.put("fromYear", bulk ? firstGradeYearRead(asOf) : asOf.getYear() - 6);
+        // in bulk mode whole tables, rows of other cadres never looked up; otherwise by id
+        java.util.function.Function<String, String> scoped = alias -> bulk ? " where 1 = 1"
+                : " where " + alias + ".cadre_id in (:ids)";
+
+        java.util.concurrent.Callable<Map<Long, String>> educationQ = () -> {
+            Map<Long, String> education = new HashMap<>();
+            named.query("select e.cadre_id, min(e.education_level) from cadre_education e" + scoped.apply("e")
+                    + " group by e.cadre_id", p, rs -> {
+                        education.put(rs.getLong(1), rs.getString(2));
+                    });
+            return education;
+        };
         java.util.concurrent.Callable<Map<Long, Map<Integer, Grade>>> gradesQ = () -> {
             Map<Long, Map<Integer, Grade>> gradeMap = new HashMap<>();
             named.query("select g.cadre_id, g.grade_year, g.grade from annual_grade g" + scoped.apply("g")
                     + " and g.grade_year >= :fromYear", p, rs -> {
-                        long id = rs.getLong(1);
-                        if (!in.test(id)) {
-                            return;
-                        }
-                        Grade grade = GRADES.get(rs.getString(3));
-                        gradeMap.computeIfAbsent(id, k -> new HashMap<>(8)).put(rs.getInt(2), grade);
+                        gradeMap.computeIfAbsent(rs.getLong(1), k -> new HashMap<>(8)).put(rs.getInt(2),
+                                GRADES.get(rs.getString(3)));
                     });
             return gradeMap;
         };
@@ -193,13 +217,9 @@ class EligibilityData {
             named.query("select s.cadre_id, st.label_zh, st.basis, s.decision_date, s.influence_ends_on from cadre_sanction s "
                     + "join sanction_type st on st.code = s.sanction_type" + scoped.apply("s")
                     + " and s.influence_ends_on >= :asOf and s.decision_date <= :asOf", p, rs -> {
-                        long id = rs.getLong(1);
-                        if (!in.test(id)) {
-                            return;
-                        }
                         LocalDate d = date(rs, 4);
-                        periods.computeIfAbsent(id, k -> new ArrayList<>()).add(new CandidateFacts.Period("SANCTION",
-                                rs.getString(2), d, new InfluencePeriod(d, date(rs, 5)), rs.getString(3)));
+                        periods.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidateFacts.Period(
+                                "SANCTION", rs.getString(2), d, new InfluencePeriod(d, date(rs, 5)), rs.getString(3)));
                     });
             return periods;
         };
@@ -208,11 +228,7 @@ class EligibilityData {
             named.query("select h.cadre_id, s.label_zh, s.area, h.evidence, h.source, h.recorded_by, h.found_on "
                     + "from negative_list_hit h join negative_situation s on s.code = h.situation_code" + scoped.apply("h")
                     + " and h.withdrawn_on is null", p, rs -> {
-                        long id = rs.getLong(1);
-                        if (!in.test(id)) {
-                            return;
-                        }
-                        hits.computeIfAbsent(id, k -> new ArrayList<>()).add(new CandidateFacts.NegativeHit(
+                        hits.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidateFacts.NegativeHit(
                                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                                 date(rs, 7)));
                     });
@@ -224,18 +240,12 @@ class EligibilityData {
             named.query("select f.cadre_id, f.relation, f.name, f.settled_abroad, f.abroad_country from cadre_family_member f"
                     + scoped.apply("f") + " and f.relation in ('SPOUSE','SON','DAUGHTER','ADOPTED_SON','ADOPTED_DAUGHTER') "
                     + "and f.cadre_id in (select x.cadre_id from cadre_family_member x where x.settled_abroad = true)", p, rs -> {
-                        long id = rs.getLong(1);
-                        if (!in.test(id)) {
-                            return;
-                        }
-                        family.computeIfAbsent(id, k -> new ArrayList<>()).add(new CandidateFacts.Relative(
+                        family.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidateFacts.Relative(
                                 rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5)));
                     });
             return family;
         };
-        var education = run(bulk, educationQ);
-        Map<Long, Base> base = join(baseF);
-        var posts = run(bulk, postsQ);
+        var educationF = run(bulk, educationQ);
         var gradeF = run(bulk, gradesQ);
         var periodsF = run(bulk, sanctionsQ);
         var hitsF = run(bulk, hitsQ);
@@ -243,26 +253,31 @@ class EligibilityData {
         Map<Long, Map<Integer, Grade>> gradeMap = join(gradeF);
         Map<Long, List<CandidateFacts.Period>> periods = join(periodsF);
         Map<Grade, GradeConsequence> windows = grades.consequences();
-        gradeMap.forEach((id, byYear) -> byYear.forEach((year, g) -> {
-            GradeConsequence w = windows.get(g);
-            if (w != null) {
-                InfluencePeriod ip = w.windowFor(year);
-                if (ip.contains(asOf)) {
-                    periods.computeIfAbsent(id, k -> new ArrayList<>()).add(new CandidateFacts.Period("GRADE",
-                            year + "年度" + label(g), ip.start(), ip, w.basis()));
-                }
+        for (Long id : careers.keySet()) {
+            Map<Integer, Grade> byYear = gradeMap.get(id);
+            if (byYear == null) {
+                continue;
             }
-        }));
-        Map<Long, String> educationMap = join(education);
-        Map<Long, List<CandidateFacts.HeldPost>> postMap = join(posts);
+            byYear.forEach((year, g) -> {
+                GradeConsequence w = windows.get(g);
+                if (w != null) {
+                    InfluencePeriod ip = w.windowFor(year);
+                    if (ip.contains(asOf)) {
+                        periods.computeIfAbsent(id, k -> new ArrayList<>()).add(new CandidateFacts.Period("GRADE",
+                                year + "年度" + label(g), ip.start(), ip, w.basis()));
+                    }
+                }
+            });
+        }
+        Map<Long, String> educationMap = join(educationF);
         Map<Long, List<CandidateFacts.NegativeHit>> hits = join(hitsF);
         Map<Long, List<CandidateFacts.Relative>> family = join(familyF);
-        Map<Long, CandidateFacts> out = new LinkedHashMap<>(base.size() * 2);
-        for (Base b : base.values()) {
-            out.put(b.id(), new CandidateFacts(b.id(), b.name(), b.unitId(), b.unitName(), b.birth(), b.work(),
-                    educationMap.get(b.id()), postMap.getOrDefault(b.id(), List.of()), gradeMap.getOrDefault(b.id(), Map.of()),
-                    periods.getOrDefault(b.id(), List.of()), hits.getOrDefault(b.id(), List.of()),
-                    family.getOrDefault(b.id(), List.of()), List.of()));
+        Map<Long, CandidateFacts> out = new LinkedHashMap<>(careers.size() * 2);
+        for (CandidateFacts c : careers.values()) {
+            long id = c.cadreId();
+            out.put(id, new CandidateFacts(id, c.name(), c.unitId(), c.unitName(), c.birthDate(), c.workStartDate(),
+                    educationMap.get(id), c.posts(), gradeMap.getOrDefault(id, Map.of()), periods.getOrDefault(id, List.of()),
+                    hits.getOrDefault(id, List.of()), family.getOrDefault(id, List.of()), List.of()));
         }
         return out;
     }

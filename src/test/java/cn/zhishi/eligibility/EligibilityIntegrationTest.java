@@ -16,6 +16,7 @@ import cn.zhishi.cadre.EducationForm;
 import cn.zhishi.cadre.Gender;
 import cn.zhishi.cadre.StudyMode;
 import cn.zhishi.cadre.TenureForm;
+import cn.zhishi.eligibility.policy.RuleResult;
 import cn.zhishi.eligibility.policy.Verdict;
 import cn.zhishi.org.KeyPostKind;
 import cn.zhishi.org.NodeType;
@@ -145,12 +146,18 @@ class EligibilityIntegrationTest {
         assertThat(s.ineligibleByRule().get("AnnualGradesAtLeastCompetent")).extracting(Verdict::cadreId).containsExactly(basic);
         assertThat(s.ineligibleByRule().get("NoActiveInfluencePeriod")).extracting(Verdict::cadreId).containsExactly(basic);
         assertThat(s.ineligibleByRule().get("NotOnNegativeList")).extracting(Verdict::cadreId).containsExactly(negative);
-        // the clerk's spouse would lead the bureau the clerk works in; the deputy would lead his brother, who
-        // in turn would join his brother's leadership team
+        // the clerk's spouse would lead the bureau the clerk works in; the deputy would lead his brother
         assertThat(s.ineligibleByRule().get("KinshipAvoidance")).extracting(Verdict::cadreId)
-                .containsExactlyInAnyOrder(clerksSpouse, bureauDeputy, deputysBrother);
+                .containsExactlyInAnyOrder(clerksSpouse, bureauDeputy);
+        // outside the candidate field: judged by the level step alone in screening ...
         assertThat(s.ineligibleByRule().get("PromotesOneStepAtATime")).extracting(Verdict::cadreId)
                 .contains(bureauClerk, secretarysSon, deputysBrother);
+        Verdict outside = s.ineligibleByRule().get("PromotesOneStepAtATime").stream()
+                .filter(v -> v.cadreId() == deputysBrother).findFirst().orElseThrow();
+        assertThat(outside.failures()).extracting(RuleResult::rule).containsExactly("PromotesOneStepAtATime");
+        // ... while the cadre's own verdict shows every rule: he would also join his brother's team
+        Verdict own = Fixtures.as(admin, () -> eligibility.verdict(deputysBrother, chiefPost, null, today));
+        assertThat(own.failures()).extracting(RuleResult::rule).contains("PromotesOneStepAtATime", "KinshipAvoidance");
         assertThat(s.screened()).isEqualTo(10);
         assertThat(s.profileCode()).isEqualTo("NATIONAL_2019");
     }

@@ -73,6 +73,19 @@ class EligibilityRulesTest {
     }
 
     @Test
+    void screeningJudgesSomeoneTwoLevelsAwayByTheLevelStepAloneAndSomeoneOneLevelAwayByEveryRule() {
+        EligibilityPolicy policy = EligibilityPolicy.standard();
+        LocalDate day = LocalDate.of(2026, 1, 1);
+        Verdict staff = policy.outsideField(aCadre().holding("STAFF", START, null).facts(), SECTION_CHIEF, NATIONAL, day);
+        assertThat(staff.eligible()).isFalse();
+        assertThat(staff.results()).extracting(RuleResult::rule).containsExactly("PromotesOneStepAtATime");
+        assertThat(policy.outsideField(aCadre().holding("SECTION_DEPUTY", START, null).facts(), SECTION_CHIEF, NATIONAL, day))
+                .isNull();
+        assertThat(policy.judge(aCadre().holding("STAFF", START, null).facts(), SECTION_CHIEF, NATIONAL, day).results())
+                .hasSize(policy.rules().size());
+    }
+
+    @Test
     void divisionLevelNeedsFiveYearsOfWorkCountedToTheAnniversary() {
         PolicyFixture f = aCadre().holding("SECTION_CHIEF", LocalDate.of(2021, 1, 1), null);
         f.workStart = LocalDate.of(2020, 8, 31);

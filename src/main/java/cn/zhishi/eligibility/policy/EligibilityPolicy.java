@@ -24,6 +24,21 @@ public final class EligibilityPolicy {
         return rules;
     }
 
+    /**
+     * The verdict of a cadre outside the candidate field (人选范围): someone the first rule (the level
+     * step, 逐级提拔) already refuses, judged by that rule alone; null when the cadre is inside the field.
+     * Screening judges every other rule only for those inside — the post is out of reach for the others
+     * whatever their records say — and a single verdict ({@link #judge}) always shows every rule.
+     */
+    public Verdict outsideField(CandidateFacts c, Target target, PolicyProfile profile, LocalDate asOf) {
+        RuleResult step = rules.get(0).evaluate(c, target, profile, asOf);
+        if (step.passed()) {
+            return null;
+        }
+        return new Verdict(c.cadreId(), c.name(), c.unitName(), target, asOf, profile.code(), profile.version(),
+                profile.labelZh(), c.levelOn(asOf), false, List.of(step));
+    }
+
     public Verdict judge(CandidateFacts c, Target target, PolicyProfile profile, LocalDate asOf) {
         RuleResult[] results = new RuleResult[rules.size()];
         boolean eligible = true;
