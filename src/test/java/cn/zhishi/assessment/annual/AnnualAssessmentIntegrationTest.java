@@ -234,6 +234,12 @@ class AnnualAssessmentIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(post("/api/v1/annual-assessments/{id}/propose", id).with(user(t.admin())).with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("尚未确定等次")));
+        for (long c : List.of(t.principal(), t.deputy1(), t.deputy2(), t.staff1())) {
+            as(t.assessor(), () -> annual.setGrade(id, c, Grade.COMPETENT, "无评分来源，按平时掌握"));
+        }
+        mvc.perform(post("/api/v1/annual-assessments/{id}/propose", id).with(user(t.admin())).with(csrf()))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("RedCardBarsExcellent")));
