@@ -33,7 +33,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -126,7 +125,7 @@ public class AnnualAssessments {
         Integer exists = jdbc.queryForObject("select count(*) from annual_assessment where unit_id = ? and assessed_year = ?",
                 Integer.class, unitId, year);
         if (exists != null && exists > 0) {
-            throw new DomainRuleException("annual.refused.exists", year);
+            throw new DomainRuleException("annual.refused.exists", String.valueOf(year));
         }
         Rulebook book = rulebooks.current();
         jdbc.update("insert into annual_assessment (unit_id, assessed_year, rulebook_id, status, created_by, created_at) "
@@ -462,10 +461,13 @@ public class AnnualAssessments {
         return v.stream().map(this::text).collect(Collectors.joining("；"));
     }
 
+    private String message(Violation v) {
+        return messages.getMessage(v.messageKey(), v.args().toArray(), v.messageKey(), LocaleContextHolder.getLocale());
+    }
+
     private String text(Violation v) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String msg = messages.getMessage(v.messageKey(), v.args().toArray(), v.messageKey(), locale);
-        return messages.getMessage("annual.violation", new Object[] {msg, v.rule(), v.source()}, locale);
+        return messages.getMessage("annual.violation", new Object[] {message(v), v.rule(), v.source()},
+                LocaleContextHolder.getLocale());
     }
 
     private Board board(Loaded l) {
@@ -486,7 +488,7 @@ public class AnnualAssessments {
                     byCadre.getOrDefault(m.cadreId(), List.of())));
         }
         List<Board.CheckedViolation> checked = violations(l).stream()
-                .map(v -> new Board.CheckedViolation(v.rule(), v.source(), text(v), v.cadreId())).toList();
+                .map(v -> new Board.CheckedViolation(v.rule(), v.source(), message(v), text(v), v.cadreId())).toList();
         long used = l.members().values().stream().filter(m -> m.grade() == Grade.EXCELLENT).count();
         Board.Quota quota = new Board.Quota(used,
                 l.teamGrade() == null ? null : l.book().excellentAllowed(l.teamGrade(), l.members().size()),

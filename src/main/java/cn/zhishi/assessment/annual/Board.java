@@ -29,8 +29,8 @@ public record Board(long id, long unitId, String unitName, int year, AssessmentS
     public record ConstraintRow(long id, String kind, String rule, String source, String evidence, boolean tolerated) {
     }
 
-    /** A violation with its message already in the user's language. */
-    public record CheckedViolation(String rule, String source, String text, Long cadreId) {
+    /** A violation: {@code message} in the user's language, {@code text} with rule and source appended. */
+    public record CheckedViolation(String rule, String source, String message, String text, Long cadreId) {
     }
 
     /** "优秀 used / allowed" under the team grade (allowed null when no team grade yet). */

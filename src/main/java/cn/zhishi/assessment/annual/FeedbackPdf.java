@@ -44,7 +44,7 @@ final class FeedbackPdf {
         Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter.getInstance(doc, out);
         doc.open();
-        Paragraph t = new Paragraph(msg(messages, locale, "annual.pdf.title", b.year()), title);
+        Paragraph t = new Paragraph(msg(messages, locale, "annual.pdf.title", String.valueOf(b.year())), title);
         t.setAlignment(Element.ALIGN_CENTER);
         t.setSpacingAfter(14);
         doc.add(t);
