@@ -6,7 +6,7 @@ import cn.zhishi.support.BrowserTestBase;
 import cn.zhishi.support.IntegrationTest;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.util.List;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,14 +33,16 @@ class AnnualBoardBrowserTest extends BrowserTestBase {
         }
         assertThat(page.locator("#annual-board")).isVisible();
         assertThat(page.locator("#members")).containsText("月度实绩");
-        List<String> rows = page.locator("#members tbody tr").evaluateAll("rs => rs.map(r => r.id)")
-                instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
-        for (String row : rows.subList(0, Math.min(8, rows.size()))) {
-            Locator form = page.locator("#" + row + " form[action$='/grade']");
+        page.waitForLoadState(LoadState.LOAD);
+        int rows = page.locator("#members tbody tr").count();
+        for (int i = 0; i < Math.min(8, rows); i++) {
+            Locator form = page.locator("#members tbody tr").nth(i).locator("form[action$='/grade']");
             form.locator("select[name=grade]").selectOption("EXCELLENT");
             form.locator("input[name=reason]").fill("实绩突出");
             page.waitForNavigation(() -> form.locator("button").click());
+            page.waitForLoadState(LoadState.LOAD);
         }
+        assertThat(page.locator("#members tbody tr").nth(Math.min(8, rows) - 1)).containsText("实绩突出");
         assertThat(page.locator("#quota")).hasClass(java.util.regex.Pattern.compile("text-danger"));
         assertThat(page.locator("#checks .violation").first()).containsText("ExcellentQuota");
         screenshot(page, "annual-board");
