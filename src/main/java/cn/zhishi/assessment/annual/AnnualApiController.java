@@ -23,9 +23,18 @@ import org.springframework.web.bind.annotation.RestController;
 class AnnualApiController {
 
     private final AnnualAssessments assessments;
+    private final Rulebooks rulebooks;
 
-    AnnualApiController(AnnualAssessments assessments) {
+    AnnualApiController(AnnualAssessments assessments, Rulebooks rulebooks) {
         this.assessments = assessments;
+        this.rulebooks = rulebooks;
+    }
+
+    @GetMapping("/rulebook")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','LEADER')")
+    @Operation(summary = "The rulebook a new assessment pins: weights, thresholds, quotas, rounding, rules with sources")
+    Rulebook rulebook() {
+        return rulebooks.current();
     }
 
     record OpenRequest(Long unitId, Integer year) {
