@@ -246,6 +246,11 @@ class AnnualAssessmentIntegrationTest {
         mvc.perform(post("/api/v1/annual-assessments").contentType(MediaType.APPLICATION_JSON).content("{}")
                         .with(user(t.admin())).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/api/v1/annual-assessments/rulebook").with(user(t.assessor())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.code").value("JINAN-2022"))
+                .andExpect(jsonPath("$.rounding").value("FLOOR"))
+                .andExpect(jsonPath("$.sources.ExcellentQuota").value(Matchers.containsString("不超过30%")));
         ZhishiPrincipal stranger = Fixtures.orgAdmin(Fixtures.rootUnit(jdbc, "别县"));
         mvc.perform(get("/api/v1/annual-assessments/{id}", id).with(user(stranger))).andExpect(status().isNotFound());
         assertThatThrownBy(() -> Fixtures.as(stranger, () -> annual.board(id))).isInstanceOf(NotFoundException.class);
