@@ -65,6 +65,23 @@ public class GradeConstraints {
         return jdbc.queryForList("select reason from public_criticism where cadre_id = ? order by id", String.class, cadreId);
     }
 
+    /** The constraints recorded for {@code year} on any of the cadres, with their ids (for tolerance decisions). */
+    @Transactional(readOnly = true)
+    public List<Recorded> ofYear(java.util.Collection<Long> cadreIds, int year) {
+        if (cadreIds.isEmpty()) {
+            return List.of();
+        }
+        return new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).query(
+                "select id, cadre_id, kind, rule, source, evidence from grade_constraint where grade_year = :y "
+                        + "and cadre_id in (:ids) order by id",
+                Map.of("y", year, "ids", new java.util.ArrayList<>(cadreIds)), (rs, i) -> new Recorded(rs.getLong(1),
+                        rs.getLong(2), GradeConstraintKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getString(6)));
+    }
+
+    public record Recorded(long id, long cadreId, GradeConstraintKind kind, String rule, String source, String evidence) {
+    }
+
     public record Constraint(int year, GradeConstraintKind kind, String rule, String source, String evidence) {
     }
 }

@@ -250,7 +250,11 @@ public class ReviewCampaigns {
     /** Results per target (see {@link ReviewResults}), in unit order. */
     @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR')")
     public List<ReviewResults.TargetResult> results(long id) {
-        ReviewCampaign c = find(id);
+        return computeResults(find(id));
+    }
+
+    private List<ReviewResults.TargetResult> computeResults(ReviewCampaign c) {
+        long id = c.id();
         Map<String, Map<Integer, Rating>> ratings = new HashMap<>();
         jdbc.query("select r.ballot_id, r.position, r.rating from review_rating r join review_ballot b on b.id = r.ballot_id "
                 + "where b.campaign_id = ?", rs -> {
@@ -265,6 +269,32 @@ public class ReviewCampaigns {
                 }, id);
         List<Long> targets = targetsOf(jdbc, id, null).stream().map(VotingSheet.Target::cadreId).toList();
         return ReviewResults.compute(sets.pinned(c.indicatorSetId()), c.weights(), targets, ballots, c.flagPercent());
+    }
+
+    /**
+     * The weighted scores each cadre received in the closed campaigns of {@code kind} that closed in
+     * {@code year} (one score per campaign that produced one). No jurisdiction check: callers pass
+     * cadres they may see.
+     */
+    public Map<Long, List<BigDecimal>> yearScores(java.util.Collection<Long> cadreIds, int year, CampaignKind kind) {
+        Map<Long, List<BigDecimal>> out = new HashMap<>();
+        if (cadreIds.isEmpty()) {
+            return out;
+        }
+        java.util.Set<Long> wanted = new java.util.HashSet<>(cadreIds);
+        List<Long> ids = jdbc.queryForList("select distinct c.id from review_campaign c join review_target t on "
+                + "t.campaign_id = c.id where c.kind = ? and c.status = 'CLOSED' and c.closes_on between ? and ? "
+                + "order by c.id", Long.class, kind.name(), java.time.LocalDate.of(year, 1, 1),
+                java.time.LocalDate.of(year, 12, 31));
+        for (long id : ids) {
+            ReviewCampaign c = load(id, new Jurisdiction(List.of("/")));
+            for (ReviewResults.TargetResult r : computeResults(c)) {
+                if (wanted.contains(r.cadreId()) && r.score() != null) {
+                    out.computeIfAbsent(r.cadreId(), k -> new ArrayList<>()).add(r.score());
+                }
+            }
+        }
+        return out;
     }
 
     static List<VotingSheet.Target> targetsOf(JdbcTemplate jdbc, long campaignId, Long onlyCadre) {

@@ -1,0 +1,6 @@
+package cn.zhishi.assessment.annual;
+
+/** The standing committee's decision on a proposal. */
+public enum DecisionOutcome {
+    APPROVED, RETURNED
+}
