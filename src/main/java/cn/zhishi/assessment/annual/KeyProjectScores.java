@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Port for the key-work-project source ([004] 重点工作项目) of the composite score. Nothing implements
- * it yet; the annual assessment then treats the source as missing. A future module provides a bean.
+ * Port for the key-work-project source ([004] 重点工作项目) of the composite score, implemented by
+ * {@code assessment.keywork}; without a bean the annual assessment treats the source as missing.
  */
 public interface KeyProjectScores {
 
