@@ -44,6 +44,7 @@ class KeyWorkIntegrationTest {
     @Autowired CadreService cadres;
     @Autowired KeyWork keyWork;
     @Autowired Clock clock;
+    @Autowired cn.zhishi.assessment.annual.KeyProjectScores keyProjectScores;
 
     long root;
     long town;
@@ -103,6 +104,8 @@ class KeyWorkIntegrationTest {
             return null;
         });
         assertThat(Fixtures.as(office, () -> keyWork.ratings(year, List.of(cadreId)))).containsEntry(cadreId, Rating.FAIRLY_GOOD);
+        // the annual composite's key-project source: 较好 = 80
+        assertThat(keyProjectScores.scoresOf(List.of(cadreId), year).get(cadreId)).isEqualByComparingTo("80");
         List<String> actions = jdbc.queryForList("select action from audit_record where entity_type = 'KeyWorkSheet' "
                 + "and entity_id = ? order by seq", String.class, String.valueOf(
                         Fixtures.as(office, () -> keyWork.sheet(cadreId, year)).orElseThrow().getId()));
