@@ -179,7 +179,8 @@ class EligibilityData {
 
     /**
      * The given careers completed with education, annual grades (and the windows they open), influence
-     * periods, negative-list hits and the family records the 裸官 rule reads, in one query per kind.
+     * periods (sanctions, and the no-promotion windows approved annual results recorded), negative-list
+     * hits and the family records the 裸官 rule reads, in one query per kind.
      */
     Map<Long, CandidateFacts> withRecords(Map<Long, CandidateFacts> careers, LocalDate asOf) {
         if (careers.isEmpty()) {
@@ -245,7 +246,22 @@ class EligibilityData {
                     });
             return family;
         };
+        java.util.concurrent.Callable<Map<Long, List<CandidateFacts.Period>>> annualQ = () -> {
+            // no-promotion windows the approved annual assessment recorded (annual_consequence): besides the
+            // grade's own window, those a team grade opens for its members ([003]: team 一般/较差)
+            Map<Long, List<CandidateFacts.Period>> windows = new HashMap<>();
+            named.query("select a.cadre_id, a.grade_year, a.source, a.starts_on, a.ends_on from annual_consequence a"
+                    + scoped.apply("a") + " and a.kind = 'NO_PROMOTION' and a.starts_on <= :asOf and a.ends_on >= :asOf",
+                    p, rs -> {
+                        LocalDate start = date(rs, 4);
+                        windows.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new CandidateFacts.Period(
+                                "ANNUAL_RESULT", rs.getInt(2) + "年度考核结果运用：不得提拔", start,
+                                new InfluencePeriod(start, date(rs, 5)), rs.getString(3)));
+                    });
+            return windows;
+        };
         var educationF = run(bulk, educationQ);
+        var annualF = run(bulk, annualQ);
         var gradeF = run(bulk, gradesQ);
         var periodsF = run(bulk, sanctionsQ);
         var hitsF = run(bulk, hitsQ);
@@ -269,6 +285,17 @@ class EligibilityData {
                 }
             });
         }
+        join(annualF).forEach((id, recorded) -> {
+            List<CandidateFacts.Period> known = periods.computeIfAbsent(id, k -> new ArrayList<>());
+            for (CandidateFacts.Period r : recorded) {
+                // the grade's own window is already there (same days): once is enough
+                boolean same = known.stream().anyMatch(k -> k.period().start().equals(r.period().start())
+                        && k.period().end().equals(r.period().end()));
+                if (!same) {
+                    known.add(r);
+                }
+            }
+        });
         Map<Long, String> educationMap = join(educationF);
         Map<Long, List<CandidateFacts.NegativeHit>> hits = join(hitsF);
         Map<Long, List<CandidateFacts.Relative>> family = join(familyF);

@@ -54,6 +54,7 @@ class AnnualAssessmentIntegrationTest {
     @Autowired GradeConstraints constraints;
     @Autowired AnnualAssessments annual;
     @Autowired AnnualConsequences consequences;
+    @Autowired cn.zhishi.eligibility.Eligibility eligibility;
     @Autowired MockMvc mvc;
     @Autowired Clock clock;
 
@@ -190,6 +191,11 @@ class AnnualAssessmentIntegrationTest {
                 .contains(ConsequenceKind.CAUTION, ConsequenceKind.ORGANISATIONAL_ADJUSTMENT, ConsequenceKind.NO_PROMOTION);
         assertThat(consequences.noPromotionUntil(List.of(t.staff1(), t.staff2()), LocalDate.of(t.year() + 1, 6, 1)))
                 .containsOnlyKeys(t.staff1()).containsValue(LocalDate.of(t.year() + 1, 12, 31));
+        // eligibility reads the recorded window, once (it is the 基本称职 grade's own window)
+        cn.zhishi.eligibility.policy.Verdict v = Fixtures.as(t.admin(), () -> eligibility.verdict(t.staff1(), null,
+                "SECTION_DEPUTY", LocalDate.of(t.year() + 1, 6, 1)));
+        assertThat(v.results()).filteredOn(r -> r.rule().equals("NoActiveInfluencePeriod")).singleElement()
+                .satisfies(r -> assertThat(r.reasons()).hasSize(1));
         assertThat(consequences.forCadre(t.staff1())).singleElement()
                 .satisfies(block -> assertThat(block.lines()).anyMatch(l -> l.contains("[003]")));
 
