@@ -107,7 +107,7 @@ public class CadreSearch {
                 }
                 Facets facets = new Facets(LocalDate.now(clock));
                 s.search(query, facets);
-                Map<Long, List<String>> snippets = snippets(docs, f.getQ());
+                Map<Long, List<SearchResult.Snippet>> snippets = snippets(docs, f.getQ(), locale);
                 List<SearchResult.Hit> hits = new ArrayList<>();
                 LocalDate today = LocalDate.now(clock);
                 for (int i = 0; i < docs.size(); i++) {
@@ -145,6 +145,48 @@ public class CadreSearch {
                             d.get(POST_TITLE), d.get(POST_LEVEL), date(d, WORK_START)));
                 }
                 return (int) Math.min(Integer.MAX_VALUE, top.totalHits.value);
+            } finally {
+                index.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The ids of every match, ascending (the benchmark's correctness check compares them with SQL). */
+    long[] matchingIds(SearchForm f, Jurisdiction j) {
+        Query query = query(f, j);
+        try {
+            IndexSearcher s = index.acquire();
+            try {
+                long[][] buf = {new long[1024]};
+                int[] n = {0};
+                s.search(query, new SimpleCollector() {
+                    NumericDocValues ids;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                        ids = DocValues.getNumeric(ctx.reader(), ID);
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if (ids.advanceExact(doc)) {
+                            if (n[0] == buf[0].length) {
+                                buf[0] = java.util.Arrays.copyOf(buf[0], buf[0].length * 2);
+                            }
+                            buf[0][n[0]++] = ids.longValue();
+                        }
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                });
+                long[] out = java.util.Arrays.copyOf(buf[0], n[0]);
+                java.util.Arrays.sort(out);
+                return out;
             } finally {
                 index.release(s);
             }
@@ -248,6 +290,9 @@ public class CadreSearch {
                 }
             }
         }
+        if (f.isReserve()) {
+            b.add(new TermQuery(new Term(RESERVE, "true")), Occur.FILTER);
+        }
         if ("IN".equals(f.getInfluence())) {
             b.add(LongPoint.newRangeQuery(INFLUENCE_END, today.toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
         } else if ("OUT".equals(f.getInfluence())) {
@@ -287,8 +332,8 @@ public class CadreSearch {
         return code == null ? "" : dictionaries.find(dict, code).map(e -> e.label(locale)).orElse(code);
     }
 
-    /** Up to two records per shown cadre that contain the first word, the words marked. */
-    private Map<Long, List<String>> snippets(List<Document> docs, String q) {
+    /** Up to two records per shown cadre that contain the first word, newest first, the words marked. */
+    private Map<Long, List<SearchResult.Snippet>> snippets(List<Document> docs, String q, Locale locale) {
         String text = SearchForm.blankToNull(q);
         if (text == null || docs.isEmpty()) {
             return Map.of();
@@ -296,17 +341,32 @@ public class CadreSearch {
         List<String> words = List.of(text.split("\\s+"));
         String ids = docs.stream().map(d -> d.get(ID)).collect(Collectors.joining(","));
         String like = "%" + words.get(0).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        Map<Long, List<String>> found = new HashMap<>();
-        jdbc.query("select cadre_id, t from (select cadre_id, description as t from cadre_resume_entry"
-                + " union all select cadre_id, text as t from performance_record"
-                + " union all select cadre_id, text as t from talk_note) x"
-                + " where cadre_id in (" + ids + ") and t like ? escape '\\'", (java.sql.ResultSet rs) -> {
-                    List<String> mine = found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+        Map<Long, List<SearchResult.Snippet>> found = new HashMap<>();
+        jdbc.query("select cadre_id, t, k, d, sub from ("
+                + "select cadre_id, description as t, 'RESUME' as k, start_date as d, '' as sub from cadre_resume_entry"
+                + " union all select cadre_id, text as t, 'MONTHLY' as k, report_month as d, '' as sub from performance_record"
+                + " union all select cadre_id, text as t, 'NOTE' as k, noted_on as d, kind as sub from talk_note) x"
+                + " where cadre_id in (" + ids + ") and t like ? escape '\\' order by cadre_id, d desc",
+                (java.sql.ResultSet rs) -> {
+                    List<SearchResult.Snippet> mine = found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
                     if (mine.size() < 2) {
-                        mine.add(Snippets.mark(rs.getString(2), words));
+                        mine.add(new SearchResult.Snippet(source(rs.getString(3), rs.getDate(4).toLocalDate(),
+                                rs.getString(5), locale), Snippets.mark(rs.getString(2), words)));
                     }
                 }, like);
         return found;
+    }
+
+    /** Which record a snippet comes from: its kind and its date, e.g. 2024年3月 月度纪实, 谈话记录 2023-05-01. */
+    private String source(String kind, LocalDate date, String noteKind, Locale locale) {
+        return switch (kind) {
+            case "MONTHLY" -> messages.getMessage("search.snippet.monthly",
+                    new Object[] {Integer.toString(date.getYear()), date.getMonthValue()}, locale);
+            case "NOTE" -> messages.getMessage("search.snippet.note." + noteKind, new Object[] {date.toString()},
+                    messages.getMessage("search.snippet.note", new Object[] {date.toString()}, locale), locale);
+            default -> messages.getMessage("search.snippet.resume",
+                    new Object[] {date.toString().substring(0, 7)}, locale);
+        };
     }
 
     /** Counts of the facet values over every match, read from doc values. */
