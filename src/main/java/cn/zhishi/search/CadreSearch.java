@@ -107,6 +107,7 @@ public class CadreSearch {
                 }
                 Facets facets = new Facets(LocalDate.now(clock));
                 s.search(query, facets);
+                facets.tally();
                 Map<Long, List<SearchResult.Snippet>> snippets = snippets(docs, f.getQ(), locale);
                 List<SearchResult.Hit> hits = new ArrayList<>();
                 LocalDate today = LocalDate.now(clock);
@@ -380,47 +381,88 @@ public class CadreSearch {
         SortedDocValues level;
         SortedDocValues grade;
 
+        /** A band's lower age as the latest birth day still in it (age ≥ A ⇔ born on or before today − A years, as the age filter). */
+        final long[] bandBirthLimits = new long[AGE_BANDS.length];
+        final long[] bands = new long[AGE_BANDS.length + 1];
+        /** Per segment: counts by ordinal, folded into {@link #counts} by value when the segment ends. */
+        int[] eduOrds;
+        int[] levelOrds;
+        int[] gradeOrds;
+        final Map<Long, long[]> units = new HashMap<>();
+
         Facets(LocalDate today) {
             this.today = today;
             FACETS.forEach(k -> counts.put(k, new HashMap<>()));
+            for (int b = 0; b < AGE_BANDS.length; b++) {
+                bandBirthLimits[b] = today.minusYears(AGE_BANDS[b]).toEpochDay();
+            }
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+            foldSegment();
             unit = DocValues.getNumeric(ctx.reader(), UNIT);
             birth = DocValues.getNumeric(ctx.reader(), BIRTH);
             edu = DocValues.getSorted(ctx.reader(), EDU_TOP);
             level = DocValues.getSorted(ctx.reader(), POST_LEVEL);
             grade = DocValues.getSorted(ctx.reader(), GRADE_LATEST);
+            eduOrds = new int[edu.getValueCount()];
+            levelOrds = new int[level.getValueCount()];
+            gradeOrds = new int[grade.getValueCount()];
         }
 
         @Override
         public void collect(int doc) throws IOException {
             total++;
             if (unit.advanceExact(doc)) {
-                count("unit", Long.toString(unit.longValue()));
+                units.computeIfAbsent(unit.longValue(), k -> new long[1])[0]++;
             }
             if (birth.advanceExact(doc)) {
-                int age = Period.between(LocalDate.ofEpochDay(birth.longValue()), today).getYears();
+                long born = birth.longValue();
                 int band = 0;
-                while (band < AGE_BANDS.length && age >= AGE_BANDS[band]) {
+                while (band < AGE_BANDS.length && born <= bandBirthLimits[band]) {
                     band++;
                 }
-                count("ageBand", Integer.toString(band));
+                bands[band]++;
             }
-            sorted("education", edu, doc);
-            sorted("postLevel", level, doc);
-            sorted("grade", grade, doc);
+            if (edu.advanceExact(doc)) {
+                eduOrds[edu.ordValue()]++;
+            }
+            if (level.advanceExact(doc)) {
+                levelOrds[level.ordValue()]++;
+            }
+            if (grade.advanceExact(doc)) {
+                gradeOrds[grade.ordValue()]++;
+            }
         }
 
-        private void sorted(String facet, SortedDocValues dv, int doc) throws IOException {
-            if (dv.advanceExact(doc)) {
-                count(facet, dv.lookupOrd(dv.ordValue()).utf8ToString());
+        private void foldSegment() throws IOException {
+            if (eduOrds != null) {
+                fold("education", edu, eduOrds);
+                fold("postLevel", level, levelOrds);
+                fold("grade", grade, gradeOrds);
+                eduOrds = null;
             }
         }
 
-        private void count(String facet, String value) {
-            counts.get(facet).merge(value, 1L, Long::sum);
+        private void fold(String facet, SortedDocValues dv, int[] ords) throws IOException {
+            for (int o = 0; o < ords.length; o++) {
+                if (ords[o] > 0) {
+                    counts.get(facet).merge(dv.lookupOrd(o).utf8ToString(), (long) ords[o], Long::sum);
+                }
+            }
+        }
+
+        /** Called once the search is over: the last segment's and the numeric facets' counts by value. */
+        Facets tally() throws IOException {
+            foldSegment();
+            units.forEach((id, n) -> counts.get("unit").put(Long.toString(id), n[0]));
+            for (int b = 0; b < bands.length; b++) {
+                if (bands[b] > 0) {
+                    counts.get("ageBand").put(Integer.toString(b), bands[b]);
+                }
+            }
+            return this;
         }
 
         @Override
