@@ -37,7 +37,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -65,6 +68,7 @@ public class CadreSearch {
     static final int PAGE_SIZE = 20;
     static final List<String> FACETS = List.of("unit", "ageBand", "education", "postLevel", "grade");
     private static final int[] AGE_BANDS = {35, 40, 45, 50, 55};
+    private static final int MAX_UNIT_SLOTS = 1 << 20;
     private static final Set<String> LOW_GRADES = Set.of("BASIC", "INCOMPETENT");
 
     private final SearchIndex index;
@@ -97,17 +101,21 @@ public class CadreSearch {
             IndexSearcher s = index.acquire();
             try {
                 int from = f.getPage() * PAGE_SIZE;
-                TopDocs top = s.search(query, from + PAGE_SIZE, sort(f), true);
+                // one pass over the matches: the page's top documents and every facet count together
+                @SuppressWarnings("deprecation")
+                TopFieldCollector topCollector = TopFieldCollector.create(sort(f), from + PAGE_SIZE, Integer.MAX_VALUE);
+                Facets facets = new Facets(LocalDate.now(clock));
+                s.search(query, MultiCollector.wrap(topCollector, facets));
+                facets.tally();
+                TopDocs top = topCollector.topDocs();
                 List<Document> docs = new ArrayList<>();
                 List<Float> scores = new ArrayList<>();
                 for (int i = from; i < top.scoreDocs.length; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
                     docs.add(s.storedFields().document(sd.doc));
-                    scores.add(sd.score);
+                    Object first = sd instanceof FieldDoc fd && fd.fields.length > 0 ? fd.fields[0] : null;
+                    scores.add(first instanceof Float score ? score : 0f);
                 }
-                Facets facets = new Facets(LocalDate.now(clock));
-                s.search(query, facets);
-                facets.tally();
                 Map<Long, List<SearchResult.Snippet>> snippets = snippets(docs, f.getQ(), locale);
                 List<SearchResult.Hit> hits = new ArrayList<>();
                 LocalDate today = LocalDate.now(clock);
@@ -228,13 +236,13 @@ public class CadreSearch {
                 if (exact == null) {
                     continue; // nothing searchable in it (punctuation only)
                 }
-                BooleanQuery.Builder w = new BooleanQuery.Builder();
-                w.add(exact, Occur.MUST);
+                // the exact substring decides (a filter: not scored, cached as a bitset once it is asked
+                // again); the smartcn words of the cadre's own file rank (optional)
+                b.add(exact, Occur.FILTER);
                 Query words = builder.createPhraseQuery(TEXT_WORDS, word);
                 if (words != null) {
-                    w.add(words, Occur.SHOULD);
+                    b.add(words, Occur.SHOULD);
                 }
-                b.add(w.build(), Occur.MUST);
                 anyText = true;
             }
         }
@@ -388,6 +396,8 @@ public class CadreSearch {
         int[] eduOrds;
         int[] levelOrds;
         int[] gradeOrds;
+        /** Matches per unit id (ids are dense from 1: an array, no boxing per match); larger ids in {@link #units}. */
+        int[] unitCounts = new int[1024];
         final Map<Long, long[]> units = new HashMap<>();
 
         Facets(LocalDate today) {
@@ -415,7 +425,16 @@ public class CadreSearch {
         public void collect(int doc) throws IOException {
             total++;
             if (unit.advanceExact(doc)) {
-                units.computeIfAbsent(unit.longValue(), k -> new long[1])[0]++;
+                long id = unit.longValue();
+                if (id >= 0 && id < MAX_UNIT_SLOTS) {
+                    if (id >= unitCounts.length) {
+                        unitCounts = java.util.Arrays.copyOf(unitCounts, (int) Math.min(MAX_UNIT_SLOTS,
+                                Math.max(id + 1, unitCounts.length * 2L)));
+                    }
+                    unitCounts[(int) id]++;
+                } else {
+                    units.computeIfAbsent(id, k -> new long[1])[0]++;
+                }
             }
             if (birth.advanceExact(doc)) {
                 long born = birth.longValue();
@@ -457,6 +476,11 @@ public class CadreSearch {
         Facets tally() throws IOException {
             foldSegment();
             units.forEach((id, n) -> counts.get("unit").put(Long.toString(id), n[0]));
+            for (int id = 0; id < unitCounts.length; id++) {
+                if (unitCounts[id] > 0) {
+                    counts.get("unit").put(Integer.toString(id), (long) unitCounts[id]);
+                }
+            }
             for (int b = 0; b < bands.length; b++) {
                 if (bands[b] > 0) {
                     counts.get("ageBand").put(Integer.toString(b), bands[b]);
