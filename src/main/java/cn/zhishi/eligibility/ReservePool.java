@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,9 +54,12 @@ public class ReservePool {
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReservePool(JdbcTemplate jdbc, Eligibility eligibility, EligibilityRecords records, CadreService cadres,
-            Jurisdictions jurisdictions, ReasonTexts texts, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+            Jurisdictions jurisdictions, ReasonTexts texts, AuditTrail audit, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.eligibility = eligibility;
         this.records = records;
@@ -222,6 +226,7 @@ public class ReservePool {
         after.put("sourceNote", note);
         after.put("stage", Stage.RESERVE.name());
         audit.record(AuditEvent.created("reserve.enter", ENTITY, id, name, after));
+        events.publishEvent(new ReserveMembershipChanged(id0));
         return id;
     }
 
@@ -262,6 +267,7 @@ public class ReservePool {
         event(id, action, from, machine.stage(), reason.trim());
         audit.record(AuditEvent.changed("reserve." + action.toLowerCase(java.util.Locale.ROOT), ENTITY, id, m.name(),
                 Map.of("stage", from.name()), Map.of("stage", machine.stage().name(), "reason", reason.trim())));
+        events.publishEvent(new ReserveMembershipChanged(m.cadreId()));
     }
 
     /**

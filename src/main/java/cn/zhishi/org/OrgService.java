@@ -5,7 +5,10 @@ import cn.zhishi.audit.AuditTrail;
 import cn.zhishi.dictionary.Dictionaries;
 import cn.zhishi.shared.NotFoundException;
 import cn.zhishi.shared.Problems;
+import cn.zhishi.shared.InvalidInputException;
+import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +25,11 @@ public class OrgService {
     private final Jurisdictions jurisdictions;
     private final Dictionaries dictionaries;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     OrgService(UnitRepository units, PostRepository posts, LeadershipTeamRepository teams,
-            Jurisdictions jurisdictions, Dictionaries dictionaries, AuditTrail audit) {
+            Jurisdictions jurisdictions, Dictionaries dictionaries, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.units = units;
         this.posts = posts;
         this.teams = teams;
@@ -59,6 +64,35 @@ public class OrgService {
         u.describe(c.name().trim(), c.nodeType(), c.domain(), c.unitClass(), blankToNull(c.unitLevel()),
                 c.sortOrder() == null ? u.getSortOrder() : c.sortOrder());
         audit.record(AuditEvent.changed("unit.describe", "Unit", unitId, u.getName(), before, u.snapshot()));
+        events.publishEvent(new UnitChanged(unitId, u.getPath(), false));
+    }
+
+    /**
+     * Moves a unit, with everything below it, under another parent of the user's jurisdiction. Refused
+     * when the new parent is the unit itself or below it (the tree would become a cycle).
+     */
+    @Transactional
+    public void moveUnit(long unitId, long newParentId) {
+        Unit u = visibleUnit(unitId);
+        Unit parent = visibleUnit(newParentId);
+        if (parent.isWithin(u)) {
+            throw InvalidInputException.of("parentId", "org.unit.moveIntoItself");
+        }
+        if (java.util.Objects.equals(u.getParentId(), parent.getId())) {
+            return;
+        }
+        var before = u.snapshot();
+        String oldPath = u.getPath();
+        int oldDepth = u.getDepth();
+        List<Unit> below = units.findSubtree(oldPath + "%");
+        u.moveUnder(parent);
+        for (Unit d : below) {
+            if (!d.getId().equals(u.getId())) {
+                d.rebase(oldPath, u.getPath(), u.getDepth() - oldDepth);
+            }
+        }
+        audit.record(AuditEvent.changed("unit.move", "Unit", unitId, u.getName(), before, u.snapshot()));
+        events.publishEvent(new UnitChanged(unitId, u.getPath(), true));
     }
 
     /** Sets up (or renames) the unit's leadership team. */

@@ -59,6 +59,19 @@ public class Unit {
         this.sortOrder = sortOrder;
     }
 
+    /** Hangs this unit under {@code parent}; its path and depth follow (the caller moves the units below). */
+    void moveUnder(Unit parent) {
+        this.parentId = parent.id;
+        this.path = parent.path + code + "/";
+        this.depth = parent.depth + 1;
+    }
+
+    /** After an ancestor moved from {@code oldPrefix} to {@code newPrefix}: the same path below the new place. */
+    void rebase(String oldPrefix, String newPrefix, int depthChange) {
+        this.path = newPrefix + path.substring(oldPrefix.length());
+        this.depth += depthChange;
+    }
+
     public boolean isWithin(Unit ancestor) {
         return path.startsWith(ancestor.path);
     }

@@ -143,11 +143,17 @@ class CadreDocuments {
                         a.latestGrade = rs.getString(3);
                     }
                 });
+        jdbc.query("select distinct cadre_id from reserve_member where stage in ('RESERVE', 'CANDIDATE') and cadre_id in ("
+                + in + ")", (ResultSet rs) -> {
+                    docs.get(rs.getLong(1)).doc.add(new StringField(RESERVE, "true", Field.Store.NO));
+                });
+        // the work history (≈ 170 records per cadre, 11.5 M at city scale) is matched by bigrams only:
+        // smartcn segmentation of it made a city rebuild take hours; its words add nothing a phrase misses
         jdbc.query("select cadre_id, text from performance_record where cadre_id in (" + in + ")", (ResultSet rs) -> {
-            docs.get(rs.getLong(1)).text(rs.getString(2));
+            docs.get(rs.getLong(1)).history(rs.getString(2));
         });
         jdbc.query("select cadre_id, text from talk_note where cadre_id in (" + in + ")", (ResultSet rs) -> {
-            docs.get(rs.getLong(1)).text(rs.getString(2));
+            docs.get(rs.getLong(1)).history(rs.getString(2));
         });
         List<Document> out = new ArrayList<>(docs.size());
         for (Acc a : docs.values()) {
@@ -190,6 +196,12 @@ class CadreDocuments {
         void text(String value) {
             if (value != null && !value.isBlank()) {
                 doc.add(new TextField(TEXT_WORDS, value, Field.Store.NO));
+                doc.add(new TextField(TEXT_BIGRAMS, value, Field.Store.NO));
+            }
+        }
+
+        void history(String value) {
+            if (value != null && !value.isBlank()) {
                 doc.add(new TextField(TEXT_BIGRAMS, value, Field.Store.NO));
             }
         }

@@ -37,7 +37,10 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -65,6 +68,7 @@ public class CadreSearch {
     static final int PAGE_SIZE = 20;
     static final List<String> FACETS = List.of("unit", "ageBand", "education", "postLevel", "grade");
     private static final int[] AGE_BANDS = {35, 40, 45, 50, 55};
+    private static final int MAX_UNIT_SLOTS = 1 << 20;
     private static final Set<String> LOW_GRADES = Set.of("BASIC", "INCOMPETENT");
 
     private final SearchIndex index;
@@ -97,17 +101,22 @@ public class CadreSearch {
             IndexSearcher s = index.acquire();
             try {
                 int from = f.getPage() * PAGE_SIZE;
-                TopDocs top = s.search(query, from + PAGE_SIZE, sort(f), true);
+                // one pass over the matches: the page's top documents and every facet count together
+                @SuppressWarnings("deprecation")
+                TopFieldCollector topCollector = TopFieldCollector.create(sort(f), from + PAGE_SIZE, Integer.MAX_VALUE);
+                Facets facets = new Facets(LocalDate.now(clock));
+                s.search(query, MultiCollector.wrap(topCollector, facets));
+                facets.tally();
+                TopDocs top = topCollector.topDocs();
                 List<Document> docs = new ArrayList<>();
                 List<Float> scores = new ArrayList<>();
                 for (int i = from; i < top.scoreDocs.length; i++) {
                     ScoreDoc sd = top.scoreDocs[i];
                     docs.add(s.storedFields().document(sd.doc));
-                    scores.add(sd.score);
+                    Object first = sd instanceof FieldDoc fd && fd.fields.length > 0 ? fd.fields[0] : null;
+                    scores.add(first instanceof Float score ? score : 0f);
                 }
-                Facets facets = new Facets(LocalDate.now(clock));
-                s.search(query, facets);
-                Map<Long, List<String>> snippets = snippets(docs, f.getQ());
+                Map<Long, List<SearchResult.Snippet>> snippets = snippets(docs, f.getQ(), locale);
                 List<SearchResult.Hit> hits = new ArrayList<>();
                 LocalDate today = LocalDate.now(clock);
                 for (int i = 0; i < docs.size(); i++) {
@@ -153,6 +162,48 @@ public class CadreSearch {
         }
     }
 
+    /** The ids of every match, ascending (the benchmark's correctness check compares them with SQL). */
+    long[] matchingIds(SearchForm f, Jurisdiction j) {
+        Query query = query(f, j);
+        try {
+            IndexSearcher s = index.acquire();
+            try {
+                long[][] buf = {new long[1024]};
+                int[] n = {0};
+                s.search(query, new SimpleCollector() {
+                    NumericDocValues ids;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+                        ids = DocValues.getNumeric(ctx.reader(), ID);
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if (ids.advanceExact(doc)) {
+                            if (n[0] == buf[0].length) {
+                                buf[0] = java.util.Arrays.copyOf(buf[0], buf[0].length * 2);
+                            }
+                            buf[0][n[0]++] = ids.longValue();
+                        }
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE_NO_SCORES;
+                    }
+                });
+                long[] out = java.util.Arrays.copyOf(buf[0], n[0]);
+                java.util.Arrays.sort(out);
+                return out;
+            } finally {
+                index.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The Lucene query of a search: free text, every condition and the jurisdiction, all required. */
     Query query(SearchForm f, Jurisdiction j) {
         Problems p = new Problems();
@@ -185,13 +236,13 @@ public class CadreSearch {
                 if (exact == null) {
                     continue; // nothing searchable in it (punctuation only)
                 }
-                BooleanQuery.Builder w = new BooleanQuery.Builder();
-                w.add(exact, Occur.MUST);
+                // the exact substring decides (a filter: not scored, cached as a bitset once it is asked
+                // again); the smartcn words of the cadre's own file rank (optional)
+                b.add(exact, Occur.FILTER);
                 Query words = builder.createPhraseQuery(TEXT_WORDS, word);
                 if (words != null) {
-                    w.add(words, Occur.SHOULD);
+                    b.add(words, Occur.SHOULD);
                 }
-                b.add(w.build(), Occur.MUST);
                 anyText = true;
             }
         }
@@ -248,6 +299,9 @@ public class CadreSearch {
                 }
             }
         }
+        if (f.isReserve()) {
+            b.add(new TermQuery(new Term(RESERVE, "true")), Occur.FILTER);
+        }
         if ("IN".equals(f.getInfluence())) {
             b.add(LongPoint.newRangeQuery(INFLUENCE_END, today.toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
         } else if ("OUT".equals(f.getInfluence())) {
@@ -287,8 +341,8 @@ public class CadreSearch {
         return code == null ? "" : dictionaries.find(dict, code).map(e -> e.label(locale)).orElse(code);
     }
 
-    /** Up to two records per shown cadre that contain the first word, the words marked. */
-    private Map<Long, List<String>> snippets(List<Document> docs, String q) {
+    /** Up to two records per shown cadre that contain the first word, newest first, the words marked. */
+    private Map<Long, List<SearchResult.Snippet>> snippets(List<Document> docs, String q, Locale locale) {
         String text = SearchForm.blankToNull(q);
         if (text == null || docs.isEmpty()) {
             return Map.of();
@@ -296,17 +350,32 @@ public class CadreSearch {
         List<String> words = List.of(text.split("\\s+"));
         String ids = docs.stream().map(d -> d.get(ID)).collect(Collectors.joining(","));
         String like = "%" + words.get(0).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        Map<Long, List<String>> found = new HashMap<>();
-        jdbc.query("select cadre_id, t from (select cadre_id, description as t from cadre_resume_entry"
-                + " union all select cadre_id, text as t from performance_record"
-                + " union all select cadre_id, text as t from talk_note) x"
-                + " where cadre_id in (" + ids + ") and t like ? escape '\\'", (java.sql.ResultSet rs) -> {
-                    List<String> mine = found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+        Map<Long, List<SearchResult.Snippet>> found = new HashMap<>();
+        jdbc.query("select cadre_id, t, k, d, sub from ("
+                + "select cadre_id, description as t, 'RESUME' as k, start_date as d, '' as sub from cadre_resume_entry"
+                + " union all select cadre_id, text as t, 'MONTHLY' as k, report_month as d, '' as sub from performance_record"
+                + " union all select cadre_id, text as t, 'NOTE' as k, noted_on as d, kind as sub from talk_note) x"
+                + " where cadre_id in (" + ids + ") and t like ? escape '\\' order by cadre_id, d desc",
+                (java.sql.ResultSet rs) -> {
+                    List<SearchResult.Snippet> mine = found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
                     if (mine.size() < 2) {
-                        mine.add(Snippets.mark(rs.getString(2), words));
+                        mine.add(new SearchResult.Snippet(source(rs.getString(3), rs.getDate(4).toLocalDate(),
+                                rs.getString(5), locale), Snippets.mark(rs.getString(2), words)));
                     }
                 }, like);
         return found;
+    }
+
+    /** Which record a snippet comes from: its kind and its date, e.g. 2024年3月 月度纪实, 谈话记录 2023-05-01. */
+    private String source(String kind, LocalDate date, String noteKind, Locale locale) {
+        return switch (kind) {
+            case "MONTHLY" -> messages.getMessage("search.snippet.monthly",
+                    new Object[] {Integer.toString(date.getYear()), date.getMonthValue()}, locale);
+            case "NOTE" -> messages.getMessage("search.snippet.note." + noteKind, new Object[] {date.toString()},
+                    messages.getMessage("search.snippet.note", new Object[] {date.toString()}, locale), locale);
+            default -> messages.getMessage("search.snippet.resume",
+                    new Object[] {date.toString().substring(0, 7)}, locale);
+        };
     }
 
     /** Counts of the facet values over every match, read from doc values. */
@@ -320,47 +389,104 @@ public class CadreSearch {
         SortedDocValues level;
         SortedDocValues grade;
 
+        /** A band's lower age as the latest birth day still in it (age ≥ A ⇔ born on or before today − A years, as the age filter). */
+        final long[] bandBirthLimits = new long[AGE_BANDS.length];
+        final long[] bands = new long[AGE_BANDS.length + 1];
+        /** Per segment: counts by ordinal, folded into {@link #counts} by value when the segment ends. */
+        int[] eduOrds;
+        int[] levelOrds;
+        int[] gradeOrds;
+        /** Matches per unit id (ids are dense from 1: an array, no boxing per match); larger ids in {@link #units}. */
+        int[] unitCounts = new int[1024];
+        final Map<Long, long[]> units = new HashMap<>();
+
         Facets(LocalDate today) {
             this.today = today;
             FACETS.forEach(k -> counts.put(k, new HashMap<>()));
+            for (int b = 0; b < AGE_BANDS.length; b++) {
+                bandBirthLimits[b] = today.minusYears(AGE_BANDS[b]).toEpochDay();
+            }
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
+            foldSegment();
             unit = DocValues.getNumeric(ctx.reader(), UNIT);
             birth = DocValues.getNumeric(ctx.reader(), BIRTH);
             edu = DocValues.getSorted(ctx.reader(), EDU_TOP);
             level = DocValues.getSorted(ctx.reader(), POST_LEVEL);
             grade = DocValues.getSorted(ctx.reader(), GRADE_LATEST);
+            eduOrds = new int[edu.getValueCount()];
+            levelOrds = new int[level.getValueCount()];
+            gradeOrds = new int[grade.getValueCount()];
         }
 
         @Override
         public void collect(int doc) throws IOException {
             total++;
             if (unit.advanceExact(doc)) {
-                count("unit", Long.toString(unit.longValue()));
+                long id = unit.longValue();
+                if (id >= 0 && id < MAX_UNIT_SLOTS) {
+                    if (id >= unitCounts.length) {
+                        unitCounts = java.util.Arrays.copyOf(unitCounts, (int) Math.min(MAX_UNIT_SLOTS,
+                                Math.max(id + 1, unitCounts.length * 2L)));
+                    }
+                    unitCounts[(int) id]++;
+                } else {
+                    units.computeIfAbsent(id, k -> new long[1])[0]++;
+                }
             }
             if (birth.advanceExact(doc)) {
-                int age = Period.between(LocalDate.ofEpochDay(birth.longValue()), today).getYears();
+                long born = birth.longValue();
                 int band = 0;
-                while (band < AGE_BANDS.length && age >= AGE_BANDS[band]) {
+                while (band < AGE_BANDS.length && born <= bandBirthLimits[band]) {
                     band++;
                 }
-                count("ageBand", Integer.toString(band));
+                bands[band]++;
             }
-            sorted("education", edu, doc);
-            sorted("postLevel", level, doc);
-            sorted("grade", grade, doc);
+            if (edu.advanceExact(doc)) {
+                eduOrds[edu.ordValue()]++;
+            }
+            if (level.advanceExact(doc)) {
+                levelOrds[level.ordValue()]++;
+            }
+            if (grade.advanceExact(doc)) {
+                gradeOrds[grade.ordValue()]++;
+            }
         }
 
-        private void sorted(String facet, SortedDocValues dv, int doc) throws IOException {
-            if (dv.advanceExact(doc)) {
-                count(facet, dv.lookupOrd(dv.ordValue()).utf8ToString());
+        private void foldSegment() throws IOException {
+            if (eduOrds != null) {
+                fold("education", edu, eduOrds);
+                fold("postLevel", level, levelOrds);
+                fold("grade", grade, gradeOrds);
+                eduOrds = null;
             }
         }
 
-        private void count(String facet, String value) {
-            counts.get(facet).merge(value, 1L, Long::sum);
+        private void fold(String facet, SortedDocValues dv, int[] ords) throws IOException {
+            for (int o = 0; o < ords.length; o++) {
+                if (ords[o] > 0) {
+                    counts.get(facet).merge(dv.lookupOrd(o).utf8ToString(), (long) ords[o], Long::sum);
+                }
+            }
+        }
+
+        /** Called once the search is over: the last segment's and the numeric facets' counts by value. */
+        Facets tally() throws IOException {
+            foldSegment();
+            units.forEach((id, n) -> counts.get("unit").put(Long.toString(id), n[0]));
+            for (int id = 0; id < unitCounts.length; id++) {
+                if (unitCounts[id] > 0) {
+                    counts.get("unit").put(Integer.toString(id), (long) unitCounts[id]);
+                }
+            }
+            for (int b = 0; b < bands.length; b++) {
+                if (bands[b] > 0) {
+                    counts.get("ageBand").put(Integer.toString(b), bands[b]);
+                }
+            }
+            return this;
         }
 
         @Override

@@ -50,6 +50,8 @@ final class SearchFields {
     static final String GRADE_LATEST = "grade_latest";
     static final String TAG = "tag";
     static final String INFLUENCE_END = "influence_end";
+    /** "true" while the cadre is an active member of the reserve pool (stage RESERVE or CANDIDATE). */
+    static final String RESERVE = "reserve";
     static final String TEXT_WORDS = "text_sc";
     static final String TEXT_BIGRAMS = "text_bg";
 

@@ -28,6 +28,7 @@ public class SearchForm {
     private boolean noGradeBelowCompetent;
     private String tag;
     private String influence;
+    private boolean reserve;
     private Sort sort = Sort.RELEVANCE;
     private int page;
 
@@ -51,6 +52,7 @@ public class SearchForm {
         add(b, "noGradeBelowCompetent", noGradeBelowCompetent ? "true" : null);
         add(b, "tag", tag);
         add(b, "influence", influence);
+        add(b, "reserve", reserve ? "true" : null);
         add(b, "sort", sort == Sort.RELEVANCE ? null : sort);
         String s = b.encode().build().getQuery();
         return s == null ? "" : s;
@@ -102,6 +104,9 @@ public class SearchForm {
     public void setTag(String tag) { this.tag = tag; }
     public String getInfluence() { return influence; }
     public void setInfluence(String influence) { this.influence = influence; }
+    /** Only members of the reserve pool (后备干部库) who are still in it: stage 后备 or 考察对象. */
+    public boolean isReserve() { return reserve; }
+    public void setReserve(boolean v) { this.reserve = v; }
     public Sort getSort() { return sort; }
     public void setSort(Sort sort) { this.sort = sort == null ? Sort.RELEVANCE : sort; }
     public int getPage() { return page; }

@@ -20,7 +20,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.UsageTrackingQueryCachingPolicy;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -42,6 +48,18 @@ public class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final int BATCH = 250;
+
+    /**
+     * Conditions and exact phrases are filters; a filter asked for the second time is kept as a bitset per
+     * segment (Lucene's LRU query cache, dropped with the segment), so the jurisdiction, a popular phrase
+     * or condition costs one pass, not one per search. Lucene's default waits for five uses.
+     */
+    private static final QueryCachingPolicy FILTERS_ON_SECOND_USE = new UsageTrackingQueryCachingPolicy() {
+        @Override
+        protected int minFrequencyToCache(Query query) {
+            return query instanceof TermQuery ? super.minFrequencyToCache(query) : 2;
+        }
+    };
 
     private final Path dir;
     private final CadreDocuments documents;
@@ -66,7 +84,14 @@ public class SearchIndex {
                 config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
                 config.setRAMBufferSizeMB(64);
                 writer = new IndexWriter(directory, config);
-                searchers = new SearcherManager(writer, null);
+                searchers = new SearcherManager(writer, new SearcherFactory() {
+                    @Override
+                    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                        IndexSearcher s = new IndexSearcher(reader);
+                        s.setQueryCachingPolicy(FILTERS_ON_SECOND_USE);
+                        return s;
+                    }
+                });
                 committer = Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread t = new Thread(r, "search-index-commit");
                     t.setDaemon(true);

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import cn.zhishi.cadre.CadreService;
+import cn.zhishi.eligibility.ReserveForm;
+import cn.zhishi.eligibility.ReservePool;
 import cn.zhishi.cadre.Gender;
 import cn.zhishi.cadre.ResumeEntryForm;
 import cn.zhishi.org.Jurisdictions;
@@ -27,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Search correctness on a small hand-built county: words, conditions, facets, jurisdiction, following edits. */
 @IntegrationTest
@@ -38,9 +45,12 @@ class SearchIntegrationTest {
     @Autowired CadreSearch search;
     @Autowired SearchIndex index;
     @Autowired Jurisdictions jurisdictions;
+    @Autowired ReservePool pool;
+    @Autowired MockMvc mvc;
 
     long root;
     long town;
+    String townCode;
     ZhishiPrincipal admin;
     long wang;
     long li;
@@ -52,7 +62,8 @@ class SearchIntegrationTest {
         root = Fixtures.rootUnit(jdbc, "检索县");
         admin = Fixtures.orgAdmin(root);
         Fixtures.as(admin, () -> {
-            town = org.createUnit(new UnitCommand(root, Fixtures.uniqueCode("ST"), "检索乡", NodeType.UNIT,
+            townCode = Fixtures.uniqueCode("ST");
+            town = org.createUnit(new UnitCommand(root, townCode, "检索乡", NodeType.UNIT,
                     UnitDomain.PARTY_GOVERNMENT, UnitClass.TOWNSHIP, "TOWNSHIP", 1));
             post = org.createPost(town, new PostCommand(Fixtures.uniqueCode("P"), "党委书记", "SECTION_CHIEF", null,
                     TeamRole.PRINCIPAL, 1, Set.of(), 1));
@@ -115,7 +126,105 @@ class SearchIntegrationTest {
     @Test
     void snippetsMarkTheWordsEscaped() {
         SearchResult r = Fixtures.as(admin, () -> search.search(q("招商引资"), Locale.SIMPLIFIED_CHINESE));
-        assertThat(r.hits().get(0).snippets()).anyMatch(s -> s.contains("<mark>招商引资</mark>"));
+        assertThat(r.hits().get(0).snippets()).anyMatch(s -> s.html().contains("<mark>招商引资</mark>"));
+    }
+
+    @Test
+    void snippetsSayWhichRecordTheyComeFromByKindAndDate() {
+        LocalDate month = LocalDate.now().withDayOfMonth(1).minusMonths(1);
+        SearchResult r = Fixtures.as(admin, () -> search.search(q("乡村振兴"), Locale.SIMPLIFIED_CHINESE));
+        assertThat(r.hits().get(0).snippets()).extracting(SearchResult.Snippet::source)
+                .containsExactly(month.getYear() + "年" + month.getMonthValue() + "月 月度纪实");
+        r = Fixtures.as(admin, () -> search.search(q("党建工作"), Locale.SIMPLIFIED_CHINESE));
+        assertThat(r.hits().get(0).snippets()).extracting(SearchResult.Snippet::source)
+                .containsExactly("谈话记录 " + LocalDate.now().minusDays(3));
+        r = Fixtures.as(admin, () -> search.search(q("招商引资"), Locale.SIMPLIFIED_CHINESE));
+        assertThat(r.hits().get(0).snippets()).extracting(SearchResult.Snippet::source)
+                .containsExactly("简历 " + LocalDate.now().minusYears(38).plusYears(23).toString().substring(0, 7));
+    }
+
+    @Test
+    void reservePoolMembershipIsAConditionThatFollowsThePool() {
+        SearchForm f = q("检索");
+        f.setReserve(true);
+        assertThat(ids(f)).isEmpty();
+        long member = Fixtures.as(admin, () -> {
+            ReserveForm r = new ReserveForm();
+            r.setCadreId(li);
+            r.setTargetLevel("SECTION_CHIEF");
+            r.setSource("NOMINATION");
+            r.setSourceNote("乡党委推荐");
+            return pool.enter(r);
+        });
+        assertThat(ids(f)).containsExactly(li);
+        Fixtures.as(admin, () -> {
+            pool.inspect(member, "列为考察对象");
+            return null;
+        });
+        assertThat(ids(f)).containsExactly(li);
+        Fixtures.as(admin, () -> {
+            pool.revoke(member, "本人申请退出");
+            return null;
+        });
+        assertThat(ids(f)).isEmpty();
+    }
+
+    @Test
+    void renamingAUnitReindexesItsCadres() {
+        Fixtures.as(admin, () -> {
+            org.describeUnit(town, new UnitCommand(root, townCode, "检索镇", NodeType.UNIT, UnitDomain.PARTY_GOVERNMENT,
+                    UnitClass.WINDOW_SERVICE, "TOWNSHIP", 1));
+            return null;
+        });
+        SearchResult r = Fixtures.as(admin, () -> search.search(q("王检索"), Locale.SIMPLIFIED_CHINESE));
+        assertThat(r.hits()).extracting(SearchResult.Hit::unitName).containsExactly("检索镇");
+        SearchForm f = q("检索");
+        f.setUnitClass("WINDOW_SERVICE");
+        assertThat(ids(f)).containsExactlyInAnyOrder(wang, li);
+    }
+
+    @Test
+    void movingAUnitReindexesTheCadresOfItsWholeSubtree() {
+        long[] area = new long[1];
+        Fixtures.as(admin, () -> {
+            area[0] = org.createUnit(new UnitCommand(root, Fixtures.uniqueCode("SA"), "检索片区", NodeType.REGION, null, null,
+                    null, 2));
+            org.moveUnit(town, area[0]);
+            return null;
+        });
+        SearchForm f = q("检索");
+        f.setUnitId(area[0]);
+        assertThat(ids(f)).containsExactlyInAnyOrder(wang, li);
+        ZhishiPrincipal areaAdmin = Fixtures.orgAdmin(area[0]);
+        assertThat(Fixtures.as(areaAdmin, () -> search.search(q("检索"), Locale.SIMPLIFIED_CHINESE)).hits())
+                .extracting(SearchResult.Hit::id).containsExactlyInAnyOrder(wang, li);
+        assertThatThrownBy(() -> Fixtures.as(admin, () -> {
+            org.moveUnit(area[0], town);
+            return null;
+        })).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theExportOfASearchHoldsOnlyCadresOfTheUsersJurisdiction() throws Exception {
+        ZhishiPrincipal townOnly = Fixtures.orgAdmin(town);
+        byte[] xlsx = mvc.perform(get("/search/export.xlsx").param("q", "检索").with(user(townOnly)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> names = new java.util.ArrayList<>();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                if (sheet.getRow(i) != null && sheet.getRow(i).getCell(0) != null) {
+                    names.add(sheet.getRow(i).getCell(0).getStringCellValue());
+                }
+            }
+        }
+        assertThat(names).containsExactlyInAnyOrder("王检索", "李检索");
+        // the whole county's admin gets the county-level cadre too
+        byte[] all = mvc.perform(get("/search/export.xlsx").param("q", "检索").with(user(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(all))) {
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isEqualTo(3);
+        }
     }
 
     @Test
