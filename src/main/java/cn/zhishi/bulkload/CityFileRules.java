@@ -52,7 +52,7 @@ final class CityFileRules {
                                     + "coalesce(p.path, '/') || s.code || '/', coalesce(p.depth + 1, 0), " + intOf("sort_order", 0),
                             "t.code = s.code")
                     .insertOnly("left join org_unit p on p.code = s.parent_code", "(s.parent_code is null or p.id is not null)");
-            case TEAMS -> r.reference("unit_code", "org_unit", true).text("name", 120, true).key("unit_code")
+            case TEAMS -> r.reference("unit_code", "org_unit", true).text("name", 120, true).key("unit_code").unique("(unit_id)")
                     .insert("leadership_team", "unit_id, name", idOf("unit_code") + ", s.name", "t.unit_id = " + idOf("unit_code"));
             case POSTS -> r.text("code", 60, true).reference("unit_code", "org_unit", true).text("title", 100, true)
                     .dictionary("post_level", "post_level", true).dictionary("rank_title", "rank", false)
@@ -60,7 +60,7 @@ final class CityFileRules {
                     .check("replace(replace(replace(replace(replace(replace(coalesce(s.key_kinds, ''), 'LAW_ENFORCEMENT', ''),"
                             + " 'PERSONNEL', ''), 'PROJECT_APPROVAL', ''), 'FINANCE', ''), 'AUDIT', ''), ';', '') <> ''",
                             "'key_kinds: unknown kind in ' || s.key_kinds")
-                    .integer("sort_order", false).key("code")
+                    .integer("sort_order", false).key("code").unique("(code)")
                     .insert("post", "unit_id, code, title, post_level, rank_title, team_role, max_holders, key_law_enforcement, "
                             + "key_personnel, key_project_approval, key_finance, key_audit, sort_order",
                             idOf("unit_code") + ", s.code, s.title, s.post_level, s.rank_title, s.team_role, "
@@ -70,6 +70,7 @@ final class CityFileRules {
                             "t.code = s.code");
             // the Java pass has checked the cadre's own facts; left: the unit and the ethnicity dictionary
             case CADRES -> r.reference("unit_code", "org_unit", true).dictionary("ethnicity", "ethnicity", true).key("id_number")
+                    .unique("(id_number_digest)")
                     .insert("cadre", "unit_id, name, gender, ethnicity, birth_date, native_place, party_join_date, "
                             + "work_start_date, id_number_cipher, id_number_digest, phone_cipher, cadre_type, specialty, "
                             + "familiar_fields, status, created_at, updated_at",
@@ -101,12 +102,13 @@ final class CityFileRules {
                     .text("abroad_country", 60, false)
                     .check("s.settled_abroad = 'true' and (s.abroad_country is null or trim(s.abroad_country) = '')",
                             "'abroad_country: required when settled abroad'")
-                    .date("settled_since", false, true).key("id_number", "relation", "name")
+                    .date("settled_since", false, true).key("id_number", "relation", "name", "birth_date")
                     .insert("cadre_family_member", "cadre_id, relation, name, birth_date, political_status, work_unit, "
                             + "post_title, settled_abroad, abroad_country, settled_since",
                             "ck.cadre_id, s.relation, s.name, " + dateOf("birth_date") + ", s.political_status, s.work_unit, "
                                     + "s.post_title, " + boolOf("settled_abroad") + ", s.abroad_country, " + dateOf("settled_since"),
-                            "t.cadre_id = ck.cadre_id and t.relation = s.relation and t.name = s.name");
+                            "t.cadre_id = ck.cadre_id and t.relation = s.relation and t.name = s.name"
+                                    + " and t.birth_date is not distinct from " + dateOf("birth_date"));
             case REWARDS -> r.cadre().dictionary("reward_type", "reward_type", true).text("title", 200, true)
                     .date("decision_date", true, true).text("issuer", 100, false)
                     .key("id_number", "reward_type", "decision_date", "title")
@@ -138,13 +140,14 @@ final class CityFileRules {
                                     + ", s.document_no",
                             "t.cadre_id = ck.cadre_id and t.post_id = " + idOf("post_code") + " and t.start_date = "
                                     + dateOf("start_date"));
-            case YEARLY_GRADES -> r.cadre().year("year").code("grade", "annual_grade", true).key("id_number", "year")
+            case YEARLY_GRADES -> r.cadre().year("year").code("grade", "annual_grade", true).key("id_number", "year").unique("(cadre_id, grade_year)")
                     .insert("annual_grade", "cadre_id, grade_year, grade, source, note, recorded_by, recorded_at",
                             "ck.cadre_id, " + yearOf("year") + ", s.grade, 'IMPORT', null, '" + actor.replace("'", "''")
                                     + "', current_timestamp",
                             "t.cadre_id = ck.cadre_id and t.grade_year = " + yearOf("year"));
             case PERFORMANCE_RECORDS -> r.cadre().month("month").text("text", 1000, true)
                     .code("grade", "monthly_grade", true).key("id_number", "month")
+                    .unique("(cadre_id, report_month)")
                     .insert("performance_record", "cadre_id, report_month, text, grade",
                             "ck.cadre_id, " + monthOf("month") + ", s.text, s.grade",
                             "t.cadre_id = ck.cadre_id and t.report_month = " + monthOf("month"));

@@ -25,6 +25,7 @@ final class FileRules {
     private String insertColumns;
     private String insertValues;
     private String presentCondition;
+    private String conflictTarget;
     private String insertJoin = "";
     private String insertCondition;
 
@@ -201,6 +202,20 @@ final class FileRules {
         return this;
     }
 
+    /**
+     * The target's unique key matching the natural key (e.g. {@code (cadre_id, report_month)}): on
+     * PostgreSQL the insert then skips rows already there by {@code on conflict do nothing}, and
+     * duplicates within the file need no search unless rows went missing.
+     */
+    FileRules unique(String conflictTarget) {
+        this.conflictTarget = conflictTarget;
+        return this;
+    }
+
+    String conflictTarget() {
+        return conflictTarget;
+    }
+
     /** A further join and condition for the insert only (units: the parent must be in the registry already). */
     FileRules insertOnly(String join, String condition) {
         this.insertJoin = " " + join;
@@ -224,23 +239,31 @@ final class FileRules {
         return "not exists (select 1 from bl_reject r where r.file = '" + file.fileName + "' and r.row_no = s.row_no)";
     }
 
-    /** Inserts a reject for every row that fails a check, with the first failing check's reason. */
-    String rejectSql() {
+    /** The first failing check's reason, null for a row that passes every check. */
+    private String reason() {
         StringBuilder reason = new StringBuilder("case");
         for (String[] c : checks) {
             reason.append(" when ").append(c[0]).append(" then ").append(c[1]);
         }
-        reason.append(" end");
+        return reason.append(" end").toString();
+    }
+
+    /** Inserts a reject for every row that fails a check, with the first failing check's reason. */
+    String rejectSql() {
+        String reason = reason();
         return "insert into bl_reject (file, row_no, natural_key, reason) select '" + file.fileName
                 + "', row_no, natural_key, reason from (select s.row_no as row_no, " + naturalKey + " as natural_key, "
                 + reason + " as reason" + from() + ") x where reason is not null";
     }
 
-    /** Collects the natural keys that occur more than once among the rows not refused yet. */
-    String duplicateKeysSql() {
+    /**
+     * Collects the natural keys that occur more than once among the rows not refused yet
+     * ({@code anyRejected}: some rows of the file are refused already, leave them out).
+     */
+    String duplicateKeysSql(boolean anyRejected) {
         return "insert into bl_dup (file, natural_key, first_row) select '" + file.fileName
                 + "', natural_key, min(row_no) from (select " + naturalKey + " as natural_key, s.row_no as row_no from "
-                + stage() + " s where " + notRejected() + ") x group by natural_key having count(*) > 1";
+                + stage() + " s" + (anyRejected ? " where " + notRejected() : "") + ") x group by natural_key having count(*) > 1";
     }
 
     /** Refuses every occurrence of a duplicated key after the first. */
@@ -252,12 +275,18 @@ final class FileRules {
     }
 
     /**
-     * Inserts the rows not refused. {@code targetWasEmpty}: the table held nothing before this load,
-     * so no row can be there already and the (costly) presence test is left out.
+     * Inserts the rows that pass every check and are not refused already ({@code anyRejected}: some
+     * are). {@code targetWasEmpty}: the table held nothing before this load, so no row can be there
+     * already and the presence test is left out. {@code onConflict}: PostgreSQL skips rows whose
+     * unique key is taken (already there, or an earlier row of the file) instead.
      */
-    String insertSql(boolean targetWasEmpty) {
+    String insertSql(boolean targetWasEmpty, boolean anyRejected, boolean onConflict) {
         String sql = "insert into " + target + " (" + insertColumns + ") select " + insertValues + from() + insertJoin
-                + " where " + notRejected() + (insertCondition == null ? "" : " and " + insertCondition);
+                + " where (" + reason() + ") is null" + (anyRejected ? " and " + notRejected() : "")
+                + (insertCondition == null ? "" : " and " + insertCondition);
+        if (onConflict) {
+            return sql + " on conflict " + conflictTarget + " do nothing";
+        }
         if (!targetWasEmpty && presentCondition != null) {
             sql += " and not exists (select 1 from " + target + " t where " + presentCondition + ")";
         }

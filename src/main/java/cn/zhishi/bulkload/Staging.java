@@ -31,9 +31,15 @@ final class Staging {
         return RESERVED.contains(csvColumn) ? csvColumn + "_" : csvColumn;
     }
 
+    /** The staging columns of a file (cadres: after the Java pass). */
     static List<String> columns(CityFile file) {
+        return file == CityFile.CADRES ? CADRE_COLUMNS : csvColumns(file);
+    }
+
+    /** The file's own columns, named as in the staging tables. */
+    static List<String> csvColumns(CityFile file) {
         List<String> out = new ArrayList<>();
-        for (String c : file == CityFile.CADRES ? CADRE_COLUMNS : file.columns) {
+        for (String c : file.columns) {
             out.add(column(c));
         }
         return out;
