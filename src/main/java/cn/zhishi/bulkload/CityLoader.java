@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -291,7 +293,33 @@ public class CityLoader {
             findDuplicates(rules);
         }
         progress.phase(file, "inserting", read);
-        long inserted = jdbc.update(rules.insertSql(targetWasEmpty, anyRejected(file), onConflict));
+        long inserted;
+        if (onConflict && targetWasEmpty) {
+            // a plain insert is cheaper than on-conflict's speculative one; a duplicate in the file
+            // makes it fail, and then the duplicates are found first
+            Long plain = withConnection(c -> {
+                Savepoint sp = c.setSavepoint();
+                try (Statement st = c.createStatement()) {
+                    long n = st.executeUpdate(rules.insertSql(true, anyRejected(file), false));
+                    c.releaseSavepoint(sp);
+                    return n;
+                } catch (SQLException e) {
+                    if (!"23505".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    c.rollback(sp);
+                    return null;
+                }
+            });
+            if (plain == null) {
+                findDuplicates(rules);
+                inserted = jdbc.update(rules.insertSql(true, anyRejected(file), false));
+            } else {
+                inserted = plain;
+            }
+        } else {
+            inserted = jdbc.update(rules.insertSql(targetWasEmpty, anyRejected(file), onConflict));
+        }
         if (inserted + countRejects(file) < read) {
             progress.phase(file, "checking", read);
             jdbc.update(rules.rejectSql());
