@@ -25,7 +25,7 @@ class CityLoadBrowserTest extends BrowserTestBase {
         page.selectOption("#directory", dir.getFileName().toString());
         page.click("form[action$='/admin/city-load'] button[type=submit]");
         assertThat(page.locator("#progress")).containsText("载入完成", new com.microsoft.playwright.assertions
-                .LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+                .LocatorAssertions.ContainsTextOptions().setTimeout(300_000));
         assertThat(page.locator("#progress tbody tr").first()).containsText("units.csv");
         Locator download = page.locator("a[href$='/admin/city-load/rejects.csv']");
         assertThat(download).isVisible();
