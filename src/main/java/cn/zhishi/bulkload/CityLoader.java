@@ -417,9 +417,14 @@ public class CityLoader {
     private long copyFile(Path path, CityFile f, Connection c, LongProgress p) throws SQLException, IOException {
         long size = Files.size(path);
         try (InputStream in = new CountingStream(Files.newInputStream(path), size, p)) {
+            // emptied in this transaction, so COPY may write the rows frozen: the checks reading them
+            // then need not set hint bits (which would write the whole table a second time)
+            try (Statement st = c.createStatement()) {
+                st.execute("truncate " + Staging.table(f) + " restart identity");
+            }
             return c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + Staging.table(f) + " ("
-                    + String.join(", ", Staging.columns(f)) + ") from stdin with (format csv, header true, encoding 'UTF8')",
-                    in, 1 << 16);
+                    + String.join(", ", Staging.columns(f)) + ") from stdin with (format csv, header true, freeze true, "
+                    + "encoding 'UTF8')", in, 1 << 16);
         }
     }
 

@@ -34,6 +34,9 @@ public final class LoadProgress {
         if (console != null && current.done() > 0) {
             current.finish();
         }
+        if (console != null && !this.phase.equals("starting")) {
+            console.printf("%s: %s took %.1f s%n", this.file, this.phase, current.seconds());
+        }
         this.file = file;
         this.phase = phase;
         this.current = new LongProgress(file + " " + phase, "rows", expected, console);
