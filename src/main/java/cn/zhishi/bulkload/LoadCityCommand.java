@@ -8,8 +8,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code --command=load-city --in=DIR [--rejects=FILE]}: loads a directory in the city data layout
- * (rejects to {@code DIR/rejects.csv} by default), then rebuilds the search index. Exit status 0 when
+ * {@code --command=load-city --in=DIR [--rejects=FILE] [--skip-index]}: loads a directory in the city
+ * data layout (rejects to {@code DIR/rejects.csv} by default), then rebuilds the search index (not with
+ * {@code --skip-index}: then the index is rebuilt at the web app's next start, or by {@code --command=reindex}). Exit status 0 when
  * the load committed — rejected rows are listed, not an error — 1 when it failed (nothing written).
  */
 @Component
@@ -27,7 +28,7 @@ class LoadCityCommand implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) throws Exception {
         Path in = Path.of(CommandArgs.required(args, "in"));
         Path rejects = Path.of(CommandArgs.optional(args, "rejects", in.resolve("rejects.csv").toString()));
-        LoadReport r = loader.load(in, rejects, new LoadProgress(System.out), true);
+        LoadReport r = loader.load(in, rejects, new LoadProgress(System.out), !args.containsOption("skip-index"));
         print(r);
         exitCode = 0;
     }
