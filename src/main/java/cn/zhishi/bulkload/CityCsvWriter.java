@@ -104,8 +104,12 @@ public final class CityCsvWriter {
                 for (MonthlyRecord m : h.monthly()) {
                     rows.add(CityFile.PERFORMANCE_RECORDS, id, m.month(), m.text(), m.grade());
                 }
+                // the generator may repeat a note (same day, kind and text): one row per natural key
+                java.util.Set<String> notes = new java.util.HashSet<>();
                 for (TalkNoteRecord n : h.notes()) {
-                    rows.add(CityFile.TALK_NOTES, id, n.notedOn(), n.kind(), n.author(), n.text());
+                    if (notes.add(n.notedOn() + "/" + n.kind() + "/" + n.text())) {
+                        rows.add(CityFile.TALK_NOTES, id, n.notedOn(), n.kind(), n.author(), n.text());
+                    }
                 }
                 progress.advance(++done);
             }

@@ -47,6 +47,33 @@ public final class LongProgress {
         }
     }
 
+    public String what() {
+        return what;
+    }
+
+    public long done() {
+        return done;
+    }
+
+    /** The expected total, 0 when unknown. */
+    public long total() {
+        return total;
+    }
+
+    public double seconds() {
+        return Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+    }
+
+    public double ratePerSecond() {
+        return done / seconds();
+    }
+
+    /** Seconds left at the rate so far; -1 when the total or the rate is unknown. */
+    public long etaSeconds() {
+        double rate = ratePerSecond();
+        return total > 0 && rate > 0 ? Math.round(Math.max(0, total - done) / rate) : -1;
+    }
+
     public String snapshot() {
         double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
         double rate = done / seconds;

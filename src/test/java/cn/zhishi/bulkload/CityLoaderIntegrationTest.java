@@ -1,0 +1,151 @@
+package cn.zhishi.bulkload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.zhishi.cadre.Gender;
+import cn.zhishi.demo.CitySpec;
+import cn.zhishi.demo.SyntheticCity;
+import cn.zhishi.demo.SyntheticCityGenerator;
+import cn.zhishi.support.Fixtures;
+import cn.zhishi.support.IntegrationTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The city loader on the test database (H2, and PostgreSQL in the CI suite): rejects with reasons, idempotence, generated data. */
+@IntegrationTest
+class CityLoaderIntegrationTest {
+
+    @Autowired
+    CityLoader loader;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void every_refused_row_is_in_the_rejects_file_with_its_row_and_reason_and_the_good_rows_are_loaded() throws IOException {
+        HandMade city = HandMade.write(dir);
+        long audits = jdbc.queryForObject("select count(*) from audit_record where action = 'city.load'", Long.class);
+
+        LoadReport r = loader.load(dir, dir.resolve("rejects.csv"), LoadProgress.quiet(), false);
+
+        assertThat(r.of(CityFile.UNITS)).isEqualTo(new FileCounts("units.csv", 3, 2, 0, 1));
+        assertThat(r.of(CityFile.CADRES)).isEqualTo(new FileCounts("cadres.csv", 5, 2, 0, 3));
+        assertThat(r.of(CityFile.PERFORMANCE_RECORDS)).isEqualTo(new FileCounts("performance_records.csv", 4, 1, 0, 3));
+        assertThat(r.of(CityFile.TALK_NOTES)).isEqualTo(new FileCounts("talk_notes.csv", 2, 1, 0, 1));
+        assertThat(r.of(CityFile.TENURES)).isEqualTo(new FileCounts("tenures.csv", 2, 1, 0, 1));
+        List<String> rejects = Files.readAllLines(dir.resolve("rejects.csv"), StandardCharsets.UTF_8);
+        assertThat(rejects.get(0)).isEqualTo("file,row,natural_key,reason");
+        assertThat(rejects).anySatisfy(l -> assertThat(l).startsWith("units.csv,4," + city.orphanUnit + ",parent_code: no such unit: NOPE"));
+        assertThat(rejects).anySatisfy(l -> assertThat(l).startsWith("cadres.csv,3,").contains("unit_code: no such org unit"));
+        assertThat(rejects).anySatisfy(l -> assertThat(l).startsWith("cadres.csv,4,").contains("birth_date: not a date"));
+        assertThat(rejects).anySatisfy(l -> assertThat(l).isEqualTo("cadres.csv,5," + city.cadreA + ",duplicate of row 2"));
+        assertThat(rejects).anySatisfy(l -> assertThat(l)
+                .isEqualTo("performance_records.csv,3," + city.cadreA + "/2024-01,duplicate of row 2"));
+        assertThat(rejects).anySatisfy(l -> assertThat(l).startsWith("performance_records.csv,4,")
+                .contains("id_number: no such cadre: " + city.orphanId));
+        assertThat(rejects).anySatisfy(l -> assertThat(l).startsWith("performance_records.csv,5,")
+                .contains("month: not a month (YYYY-MM): 2024-13"));
+        assertThat(rejects).anySatisfy(l -> assertThat(l).startsWith("talk_notes.csv,2,")
+                .contains("noted_on: not a date (YYYY-MM-DD): 2024-02-30"));
+        assertThat(rejects).anySatisfy(l -> assertThat(l).startsWith("tenures.csv,3,").contains("post_code: no such post"));
+        assertThat(rejects).hasSize(1 + 1 + 3 + 3 + 1 + 1);
+        assertThat(jdbc.queryForObject("select count(*) from performance_record p join cadre c on c.id = p.cadre_id "
+                + "join org_unit u on u.id = c.unit_id where u.code = ?", Long.class, city.unit)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where action = 'city.load'", Long.class))
+                .isEqualTo(audits + 1);
+    }
+
+    @Test
+    void loading_the_same_directory_twice_adds_nothing_the_second_time() throws IOException {
+        HandMade.write(dir);
+        LoadReport first = loader.load(dir, dir.resolve("rejects.csv"), LoadProgress.quiet(), false);
+        long cadres = jdbc.queryForObject("select count(*) from cadre", Long.class);
+
+        LoadReport second = loader.load(dir, dir.resolve("rejects.csv"), LoadProgress.quiet(), false);
+
+        assertThat(second.inserted()).isZero();
+        assertThat(second.present()).isEqualTo(first.inserted());
+        assertThat(second.rejected()).isEqualTo(first.rejected());
+        assertThat(jdbc.queryForObject("select count(*) from cadre", Long.class)).isEqualTo(cadres);
+    }
+
+    @Test
+    void a_generated_city_passes_every_check() throws IOException {
+        SyntheticCity city = SyntheticCityGenerator.generate(new CitySpec(77L, 1, 40, LocalDate.of(2026, 11, 21)));
+        var written = CityCsvWriter.write(city, dir, LongProgress.silent());
+
+        LoadReport r = loader.load(dir, dir.resolve("rejects.csv"), LoadProgress.quiet(), false);
+
+        assertThat(Files.readAllLines(dir.resolve("rejects.csv"))).containsExactly("file,row,natural_key,reason");
+        assertThat(r.rejected()).isZero();
+        for (FileCounts c : r.files()) {
+            assertThat(c.read()).as(c.file()).isEqualTo(written.get(CityFile.valueOf(fileEnum(c.file()))));
+        }
+        assertThat(r.of(CityFile.CADRES).inserted()).isEqualTo(40);
+        assertThat(r.of(CityFile.PERFORMANCE_RECORDS).inserted()).isEqualTo(written.get(CityFile.PERFORMANCE_RECORDS));
+    }
+
+    private static String fileEnum(String fileName) {
+        for (CityFile f : CityFile.values()) {
+            if (f.fileName.equals(fileName)) {
+                return f.name();
+            }
+        }
+        throw new IllegalArgumentException(fileName);
+    }
+
+    /** A small directory with one bad row of each kind beside good ones. */
+    record HandMade(String unit, String orphanUnit, String cadreA, String cadreB, String orphanId) {
+
+        static HandMade write(Path dir) throws IOException {
+            String root = Fixtures.uniqueCode("BL");
+            String unit = root + "-U1";
+            String orphanUnit = root + "-X";
+            String post = root + "-P1";
+            LocalDate born = LocalDate.of(1980, 3, 4);
+            String a = Fixtures.idNumber(born, Gender.MALE);
+            String b = Fixtures.idNumber(born, Gender.FEMALE);
+            String c = Fixtures.idNumber(born, Gender.MALE);
+            String d = Fixtures.idNumber(born, Gender.MALE);
+            String orphan = Fixtures.idNumber(born, Gender.FEMALE);
+            write(dir, CityFile.UNITS,
+                    root + ",,测试市,REGION,,,,0",
+                    unit + "," + root + ",测试单位,UNIT,PARTY_GOVERNMENT,PARTY_ADMINISTRATION,,1",
+                    orphanUnit + ",NOPE,孤儿单位,UNIT,,,,2");
+            write(dir, CityFile.POSTS, post + "," + unit + ",科长,SECTION_CHIEF,,PRINCIPAL,1,PERSONNEL;FINANCE,1");
+            write(dir, CityFile.CADRES,
+                    a + "," + unit + ",甲,MALE,01,1980-03-04,,2005-01-01,2002-07-01,13800001234,SECTION_LEVEL,,",
+                    c + ",NOWHERE,乙,MALE,01,1980-03-04,,,2002-07-01,,GENERAL,,",
+                    d + "," + unit + ",丙,MALE,01,1980-02-30,,,2002-07-01,,GENERAL,,",
+                    a + "," + unit + ",甲二,MALE,01,1980-03-04,,,2002-07-01,,GENERAL,,",
+                    b + "," + unit + ",丁,FEMALE,01,1980-03-04,,,2003-07-01,,GENERAL,,");
+            write(dir, CityFile.PERFORMANCE_RECORDS,
+                    a + ",2024-01,完成了全年任务,GOOD",
+                    a + ",2024-01,又一条,AVERAGE",
+                    orphan + ",2024-01,无主记录,GOOD",
+                    b + ",2024-13,月份不对,GOOD");
+            write(dir, CityFile.TALK_NOTES,
+                    a + ",2024-02-30,TALK,组织部,日期不对",
+                    b + ",2024-02-28,VISIT,组织部,走访");
+            write(dir, CityFile.TENURES,
+                    a + "," + post + ",2020-01-01,,任字1号",
+                    b + ",NO-SUCH-POST,2020-01-01,,");
+            return new HandMade(unit, orphanUnit, a, b, orphan);
+        }
+
+        private static void write(Path dir, CityFile f, String... rows) throws IOException {
+            Files.writeString(dir.resolve(f.fileName), String.join(",", f.columns) + "\n" + String.join("\n", rows) + "\n",
+                    StandardCharsets.UTF_8);
+        }
+    }
+}
