@@ -56,8 +56,12 @@ class ScreeningBenchmarkCommand implements ApplicationRunner, ExitCodeGenerator 
             System.out.println("database not empty: screening what it holds");
         }
         long root = jdbc.queryForObject("select min(id) from org_unit where parent_id is null", Long.class);
-        long post = jdbc.queryForObject("select min(id) from post where post_level = 'SECTION_CHIEF' and team_role = 'PRINCIPAL'",
-                Long.class);
+        // the post screened for: by default a 正科 principal post; --post-level/--team-role pick another
+        // (a 副科 post puts most of a city within reach of the level step: the heaviest case)
+        String level = strArg(args, "post-level", "SECTION_CHIEF");
+        String role = strArg(args, "team-role", "PRINCIPAL");
+        long post = jdbc.queryForObject("select min(id) from post where post_level = ? and team_role = ?", Long.class, level,
+                role);
         ZhishiPrincipal admin = new ZhishiPrincipal(-1, "benchmark", "benchmark", "{noop}x", EnumSet.of(Role.ORG_ADMIN),
                 Set.of(root), null, true, false, false);
         SecurityContextHolder.getContext().setAuthentication(
@@ -79,7 +83,7 @@ class ScreeningBenchmarkCommand implements ApplicationRunner, ExitCodeGenerator 
             }
             times.sort(null);
             cpu.sort(null);
-            System.out.printf("screened %d cadres for post %d: %d eligible, %d not, in %d rule groups%n", last.screened(), post,
+            System.out.printf("screened %d cadres for post %d (" + level + ", " + role + "): %d eligible, %d not, in %d rule groups%n", last.screened(), post,
                     last.eligible().size(), last.ineligibleCount(), last.ineligibleByRule().size());
             System.out.printf("runs=%d p50=%d ms p95=%d ms min=%d ms max=%d ms%n", times.size(), pct(times, 50),
                     pct(times, 95), times.get(0), times.get(times.size() - 1));
@@ -96,6 +100,11 @@ class ScreeningBenchmarkCommand implements ApplicationRunner, ExitCodeGenerator 
     private static long pct(List<Long> sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+
+    private static String strArg(ApplicationArguments args, String name, String dflt) {
+        List<String> v = args.getOptionValues(name);
+        return v == null || v.isEmpty() ? dflt : v.get(0);
     }
 
     private static int intArg(ApplicationArguments args, String name, int dflt) {
