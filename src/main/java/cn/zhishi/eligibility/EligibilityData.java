@@ -191,7 +191,7 @@ class EligibilityData {
         p.put("asOf", Date.valueOf(asOf));
         p.put("ids", List.copyOf(careers.keySet()));
         // a few hundred thousand grade rows at city scale: read only the years a verdict can look at
-        p.put("fromYear", bulk ? firstGradeYearRead(asOf) : asOf.getYear() - 6);
+        p.put("fromYear", firstGradeYearRead(asOf));
         // in bulk mode whole tables, rows of other cadres never looked up; otherwise by id
         java.util.function.Function<String, String> scoped = alias -> bulk ? " where 1 = 1"
                 : " where " + alias + ".cadre_id in (:ids)";

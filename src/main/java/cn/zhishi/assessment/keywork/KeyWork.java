@@ -73,10 +73,20 @@ public class KeyWork {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','LEADER','CADRE')")
     public Optional<KeyWorkSheet> sheet(long cadreId, int year) {
-        cadre(cadreId);
+        return view(cadreId, year).sheet();
+    }
+
+    /** A cadre the caller may see, with the sheet of that year if one was opened (checks loaded). */
+    record SheetView(CadreInView cadre, Optional<KeyWorkSheet> sheet) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','LEADER','CADRE')")
+    public SheetView view(long cadreId, int year) {
+        CadreInView cadre = cadre(cadreId);
         Optional<KeyWorkSheet> s = sheets.findByCadreIdAndWorkYear(cadreId, year);
         s.ifPresent(x -> x.getChecks().size());
-        return s;
+        return new SheetView(cadre, s);
     }
 
     /** Every sheet of the cadre, newest year first. */

@@ -151,8 +151,9 @@ class KeyWorkPageController {
 
     private String render(long cadreId, int year, Model model) {
         ZhishiPrincipal me = currentUser.get();
-        KeyWork.CadreInView cadre = keyWork.cadre(cadreId);
-        KeyWorkSheet sheet = keyWork.sheet(cadreId, year).orElse(null);
+        KeyWork.SheetView view = keyWork.view(cadreId, year);
+        KeyWork.CadreInView cadre = view.cadre();
+        KeyWorkSheet sheet = view.sheet().orElse(null);
         boolean staff = me.has(Role.ORG_ADMIN) || me.has(Role.ASSESSOR);
         boolean own = me.cadreId() != null && me.cadreId() == cadreId;
         boolean listing = sheet == null || sheet.getStatus() == KeyWorkStatus.LISTING;

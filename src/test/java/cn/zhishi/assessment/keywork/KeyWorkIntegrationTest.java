@@ -79,6 +79,13 @@ class KeyWorkIntegrationTest {
         });
         long first = Fixtures.as(office, () -> keyWork.sheet(cadreId, year)).orElseThrow().getProjects().get(0).getId();
         LocalDate checkedOn = LocalDate.of(year, 1, 1);
+        // a check is dated within the sheet's year and not after today
+        for (LocalDate wrong : List.of(LocalDate.of(year - 1, 12, 31), LocalDate.now(clock).plusDays(1))) {
+            assertThatThrownBy(() -> Fixtures.as(office, () -> {
+                keyWork.recordCheck(cadreId, year, first, wrong, CheckMethod.SPOT_CHECK, Progress.ON_TRACK, "进展正常");
+                return null;
+            })).isInstanceOf(cn.zhishi.shared.InvalidInputException.class);
+        }
         Fixtures.as(office, () -> {
             keyWork.recordCheck(cadreId, year, first, checkedOn, CheckMethod.UNANNOUNCED_VISIT, Progress.BEHIND,
                     "用地手续尚未办结");

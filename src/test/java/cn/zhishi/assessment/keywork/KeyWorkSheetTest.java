@@ -90,10 +90,11 @@ class KeyWorkSheetTest {
     }
 
     @Test
-    void aCheckIsDatedWithinTheYearAndNotInTheFuture() {
+    void aCheckIsOfAProjectOnTheList() {
         KeyWorkSheet s = listed();
         LocalDate today = LocalDate.of(2026, 7, 1);
         // the entity gets its id from the database; here the first project has none, so it is unknown
+        // (the date rule is exercised in KeyWorkIntegrationTest, where projects have ids)
         assertThatThrownBy(() -> s.recordCheck(OFFICE, 1L, today, CheckMethod.SPOT_CHECK, Progress.ON_TRACK, "进展正常",
                 today, NOW)).isInstanceOf(DomainRuleException.class).hasMessage("keyWork.refused.unknownProject");
     }
