@@ -10,31 +10,34 @@ import cn.zhishi.shared.Problems;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Java pass over cadres.csv: each row is checked with the registry's own
  * {@link CadreFactsRules} (ID number valid and agreeing with birth date and gender, ages at work
  * start and Party entry, no future dates, phone format, required fields), the ID number is
  * normalised, digested and encrypted and the phone encrypted — the forms the cadre module stores —
- * so that clear numbers never reach a table other than the scratch key map. Unit and ethnicity are
- * left to the set-based checks.
+ * so that clear numbers never reach a table. The unit and the ethnicity dictionary are checked after
+ * it ({@link CityFileRules}).
  */
 final class CadreRows {
 
     private final SensitiveDataCipher cipher;
     private final LocalDate today;
-    private final Map<String, Long> seen = new HashMap<>();
 
     CadreRows(SensitiveDataCipher cipher, LocalDate today) {
         this.cipher = cipher;
         this.today = today;
     }
 
-    /** A checked row: what goes into the staging table, or why it is refused. */
-    record Outcome(String idNumber, Object[] staged, String naturalKey, String reason) {
+    /** A checked row: the cadre as the registry stores it (number digested and encrypted), or why it is refused. */
+    record Outcome(String idNumber, String reason, String digest, String idCipher, String phoneCipher, String name,
+            String gender, String ethnicity, LocalDate birthDate, String nativePlace, LocalDate partyJoinDate,
+            LocalDate workStartDate, String cadreType, String specialty, String familiarFields) {
+
+        static Outcome refused(String idNumber, String reason) {
+            return new Outcome(idNumber, reason, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        }
     }
 
     /** {@code row}: the CSV fields in the order of {@link CityFile#CADRES}. */
@@ -68,20 +71,12 @@ final class CadreRows {
         maxLength(reasons, row, "native_place", 100);
         maxLength(reasons, row, "specialty", 200);
         maxLength(reasons, row, "familiar_fields", 200);
-        if (reasons.isEmpty()) {
-            Long first = seen.putIfAbsent(id, rowNo);
-            if (first != null) {
-                reasons.add("duplicate of row " + first);
-            }
-        }
         if (!reasons.isEmpty()) {
-            return new Outcome(id, null, id, String.join("; ", reasons));
+            return Outcome.refused(id, String.join("; ", reasons));
         }
-        Object[] staged = {rowNo, id, cipher.digest(id), cipher.encrypt(id), cipher.encrypt(blankToNull(f.getPhone())),
-                field(row, "unit_code"), f.getName(), f.getGender().name(), f.getEthnicity(), f.getBirthDate(),
-                f.getNativePlace(), f.getPartyJoinDate(), f.getWorkStartDate(), f.getCadreType().name(),
-                f.getSpecialty(), f.getFamiliarFields()};
-        return new Outcome(id, staged, id, null);
+        return new Outcome(id, null, cipher.digest(id), cipher.encrypt(id), cipher.encrypt(blankToNull(f.getPhone())),
+                f.getName(), f.getGender().name(), f.getEthnicity(), f.getBirthDate(), f.getNativePlace(),
+                f.getPartyJoinDate(), f.getWorkStartDate(), f.getCadreType().name(), f.getSpecialty(), f.getFamiliarFields());
     }
 
     private static String field(List<String> row, String column) {

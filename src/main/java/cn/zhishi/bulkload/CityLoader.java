@@ -14,21 +14,23 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.Authentication;
@@ -38,18 +40,23 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads a directory in the city data layout ({@code docs/data-layout.md}) into the registry.
+ * Loads a directory in the city data layout ({@code docs/data-layout.md}) into the registry, each
+ * file in one streaming pass:
  * <ol>
- * <li>Each file goes into a scratch table of text columns with its row numbers — PostgreSQL COPY of
- * the file as it is, JDBC batches on H2; cadres.csv passes through Java first ({@link CadreRows}:
- * the registry's cadre rules, digest and encryption).</li>
- * <li>Set-based checks ({@link CityFileRules}) put every refused row, with its reason, into
- * {@code bl_reject}; later occurrences of a natural key in the same file are refused as duplicates.</li>
- * <li>One insert-select per file adds the rows not refused and not already in the registry (same
- * natural key), so loading a directory twice adds nothing; units are inserted parents first.</li>
+ * <li>each record is read, checked against the registry's rules ({@link CityFileRules}: the cadres'
+ * own rules, digest and encryption through {@link CadreRows}) with every reference looked up in
+ * memory ({@link References}), and refused with its reason, or</li>
+ * <li>refused as a duplicate when an earlier row of the file has its natural key (64-bit
+ * {@link Fingerprints} of the keys; a repeated fingerprint is confirmed on the keys themselves in a
+ * second pass over the file, so a collision never refuses a row), or</li>
+ * <li>written on: straight into its table by COPY (PostgreSQL; batches on H2) when the table was
+ * empty when the load began — a first migration writes every row once — otherwise into a scratch
+ * table from which one insert-select adds the rows not in the registry yet (same natural key), so
+ * loading a directory twice adds nothing. Units go through the scratch table, parents first.</li>
  * </ol>
- * Checks and inserts of all files run in one transaction with one audit record ({@code city.load},
- * counts per file); the rejects go to a CSV file (file, row, natural key, reason); then the
+ * All files load in one transaction with one audit record ({@code city.load}, counts per file); the
+ * rejects go to a CSV file (file, row, natural key, reason) as they are found — a malformed record
+ * (wrong number of fields, a quote left open) is one of them, the load goes on; then the
  * {@link AfterCityLoad} steps run (the search index rebuild). One load at a time per process.
  */
 @Service
@@ -59,8 +66,7 @@ public class CityLoader {
      * What is dropped during a load into an empty huge table and built afterwards in one pass
      * (PostgreSQL): the foreign key to cadre (checked per row by a trigger otherwise; re-adding it
      * validates all rows with one join) and talk_note's secondary index (built by one sort).
-     * performance_record keeps its unique key: the insert uses it to skip duplicates, and rows arrive
-     * in key order, so it grows at its right edge.
+     * performance_record keeps its unique key; its rows arrive in key order, so it grows at its right edge.
      */
     private static final List<String[]> DEFERRED = List.<String[]>of(
             new String[] {"performance_record",
@@ -72,6 +78,9 @@ public class CityLoader {
                         + "references cadre(id) on delete cascade"},
             new String[] {"talk_note", "drop index if exists talk_note_cadre",
                 "create index talk_note_cadre on talk_note (cadre_id, noted_on)"});
+
+    /** The scratch table of a file whose table held rows when the load began. */
+    private static final String SCRATCH = "bl_in";
 
     private static final AtomicBoolean RUNNING = new AtomicBoolean();
 
@@ -110,7 +119,7 @@ public class CityLoader {
                 continue;
             }
             try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                List<String> header = Csv.readRow(in);
+                List<String> header = new CsvRecords(in).next();
                 if (header == null || !header.equals(f.columns)) {
                     throw new IOException(f.fileName + ": the header must be " + String.join(",", f.columns) + ", is "
                             + (header == null ? "missing" : String.join(",", header)));
@@ -132,46 +141,43 @@ public class CityLoader {
         if (!RUNNING.compareAndSet(false, true)) {
             throw new IllegalStateException("a city load is already running");
         }
+        Path partial = rejectsFile.resolveSibling(rejectsFile.getFileName() + ".part");
         try {
             List<CityFile> files = filesIn(dir);
             Database db = jdbc.execute((Connection c) -> Database.of(c));
-            LocalDate today = LocalDate.now(clock);
-            String actor = actor();
+            Run run = new Run(dir, db, LocalDate.now(clock), OffsetDateTime.now(clock), actor(), progress);
             long t0 = System.nanoTime();
             progress.phase("", "preparing", 0);
-            for (String sql : Staging.drop()) {
-                jdbc.execute(sql);
+            jdbc.execute("drop table if exists " + SCRATCH);
+            jdbc.execute("drop table if exists bl_in_units");
+            if (rejectsFile.getParent() != null) {
+                Files.createDirectories(rejectsFile.getParent());
             }
-            for (String sql : Staging.create(db)) {
-                jdbc.execute(sql);
+            List<FileCounts> counts;
+            try (Rejects rejects = new Rejects(partial)) {
+                run.rejects = rejects;
+                counts = tx.execute(s -> loadFiles(run, files));
             }
-            try {
-                tx.executeWithoutResult(s -> fillLookups(db));
-                List<FileCounts> counts = tx.execute(s -> loadFiles(dir, files, db, today, actor, progress));
-                if (db == Database.POSTGRESQL) {
-                    progress.phase("", "analyze", 0);
-                    for (CityFile f : files) {
-                        jdbc.execute("analyze " + CityFileRules.of(f, db, today, actor).target());
-                    }
-                }
-                writeRejects(rejectsFile, files);
-                long loadMillis = (System.nanoTime() - t0) / 1_000_000;
-                long t1 = System.nanoTime();
-                if (afterSteps) {
-                    for (AfterCityLoad step : afterLoad) {
-                        LongProgress p = progress.phase("", step.name(), 0);
-                        step.run(p);
-                    }
-                }
-                LoadReport report = new LoadReport(counts, rejectsFile, loadMillis, (System.nanoTime() - t1) / 1_000_000);
-                progress.finished(report);
-                return report;
-            } finally {
-                for (String sql : Staging.drop()) {
-                    jdbc.execute(sql);
+            Files.move(partial, rejectsFile, StandardCopyOption.REPLACE_EXISTING);
+            if (db == Database.POSTGRESQL) {
+                progress.phase("", "analyze", 0);
+                for (CityFile f : files) {
+                    jdbc.execute("analyze " + (f == CityFile.UNITS ? "org_unit" : run.rules(f).target()));
                 }
             }
+            long loadMillis = (System.nanoTime() - t0) / 1_000_000;
+            long t1 = System.nanoTime();
+            if (afterSteps) {
+                for (AfterCityLoad step : afterLoad) {
+                    LongProgress p = progress.phase("", step.name(), 0);
+                    step.run(p);
+                }
+            }
+            LoadReport report = new LoadReport(counts, rejectsFile, loadMillis, (System.nanoTime() - t1) / 1_000_000);
+            progress.finished(report);
+            return report;
         } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(partial);
             progress.failed(e.getMessage());
             throw e;
         } finally {
@@ -184,56 +190,55 @@ public class CityLoader {
         return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
     }
 
-    /** Days 1900-01-01 … 2100-12-31, their months and years as text with their values; enumeration codes. */
-    private void fillLookups(Database db) {
-        withConnection(c -> {
-            try (StagingWriter days = StagingWriter.open(db, c, "bl_day", List.of("d", "v"))) {
-                for (LocalDate d = LocalDate.of(1900, 1, 1); d.getYear() <= 2100; d = d.plusDays(1)) {
-                    days.add(d.toString(), d);
-                }
-            }
-            try (StagingWriter months = StagingWriter.open(db, c, "bl_month", List.of("m", "v"))) {
-                for (YearMonth m = YearMonth.of(1900, 1); m.getYear() <= 2100; m = m.plusMonths(1)) {
-                    months.add(m.toString(), m.atDay(1));
-                }
-            }
-            try (StagingWriter years = StagingWriter.open(db, c, "bl_year", List.of("y", "v"))) {
-                for (int y = 1900; y <= 2100; y++) {
-                    years.add(Integer.toString(y), y);
-                }
-            }
-            try (StagingWriter codes = StagingWriter.open(db, c, "bl_code", List.of("kind", "code"))) {
-                for (var e : CityFileRules.CODES.entrySet()) {
-                    for (String code : e.getValue()) {
-                        codes.add(e.getKey(), code);
-                    }
-                }
-            }
-        });
-        if (db == Database.POSTGRESQL) {
-            for (String t : List.of("bl_day", "bl_month", "bl_year", "bl_code")) {
-                jdbc.execute("analyze " + t);
-            }
+    /** One load's settings and state. */
+    private final class Run {
+        final Path dir;
+        final Database db;
+        final LocalDate today;
+        final OffsetDateTime now;
+        final String actor;
+        final LoadProgress progress;
+        final References refs = new References(jdbc, cipher);
+        /** cadres.csv: each loaded number's digest, to find the cadres' ids afterwards. */
+        final Map<String, String> digests = new HashMap<>();
+        Set<String> unitCodesInFile = Set.of();
+        Rejects rejects;
+
+        Run(Path dir, Database db, LocalDate today, OffsetDateTime now, String actor, LoadProgress progress) {
+            this.dir = dir;
+            this.db = db;
+            this.today = today;
+            this.now = now;
+            this.actor = actor;
+            this.progress = progress;
+        }
+
+        FileRules rules(CityFile f) {
+            return CityFileRules.of(f, today, now, actor, refs, cipher, unitCodesInFile);
         }
     }
 
-    private List<FileCounts> loadFiles(Path dir, List<CityFile> files, Database db, LocalDate today, String actor,
-            LoadProgress progress) {
+    private List<FileCounts> loadFiles(Run run, List<CityFile> files) {
+        Database db = run.db;
         if (db == Database.POSTGRESQL) {
             jdbc.execute("set local work_mem = '256MB'");
             jdbc.execute("set local maintenance_work_mem = '512MB'");
         }
+        run.refs.readDictionariesAndTypes();
+        run.refs.readUnits();
+        run.refs.readPosts();
+        if (!files.contains(CityFile.CADRES)) {
+            run.refs.readCadres(Map.of());
+        }
         Map<CityFile, Boolean> emptyAtStart = new EnumMap<>(CityFile.class);
         for (CityFile f : files) {
-            emptyAtStart.put(f, isEmpty(CityFileRules.of(f, db, today, actor).target()));
+            emptyAtStart.put(f, f != CityFile.UNITS && isEmpty(run.rules(f).target()));
         }
-        boolean cadresAtStart = !isEmpty("cadre");
         List<String[]> deferred = new ArrayList<>();
         if (db == Database.POSTGRESQL) {
             for (String[] d : DEFERRED) {
-                CityFile f = files.stream().filter(x -> CityFileRules.of(x, db, today, actor).target().equals(d[0]))
-                        .findFirst().orElse(null);
-                if (f != null && emptyAtStart.get(f)) {
+                boolean empty = files.stream().anyMatch(f -> emptyAtStart.get(f) && run.rules(f).target().equals(d[0]));
+                if (empty) {
                     jdbc.execute(d[1]);
                     deferred.add(d);
                 }
@@ -241,259 +246,243 @@ public class CityLoader {
         }
         List<FileCounts> counts = new ArrayList<>();
         for (CityFile f : files) {
-            FileRules rules = CityFileRules.of(f, db, today, actor);
-            long read = stage(dir, f, db, today, progress);
-            if (db == Database.POSTGRESQL) {
-                jdbc.execute("analyze " + rules.stage());
+            FileCounts fc = withConnection(c -> f == CityFile.UNITS ? loadUnits(run, c) : loadFile(run, f, emptyAtStart.get(f), c));
+            if (f == CityFile.UNITS) {
+                run.refs.readUnits();
+            } else if (f == CityFile.POSTS) {
+                run.refs.readPosts();
+            } else if (f == CityFile.CADRES) {
+                run.refs.readCadres(run.digests);
             }
-            if (f.columns.get(0).equals("id_number") && f != CityFile.CADRES && cadresAtStart) {
-                keysOfRegisteredCadres(rules.stage());
-            }
-            long inserted = f == CityFile.UNITS ? insertUnits(rules, progress, read)
-                    : checkAndInsert(rules, db, emptyAtStart.get(f), read, progress);
-            if (f == CityFile.CADRES) {
-                jdbc.update("update bl_cadre_key set cadre_id = (select c.id from cadre c where c.id_number_digest = "
-                        + "bl_cadre_key.digest) where cadre_id is null");
-            }
-            long rejected = countRejects(f.fileName);
-            progress.rejects(count("select count(*) from bl_reject"));
-            FileCounts fc = new FileCounts(f.fileName, read, inserted, read - inserted - rejected, rejected);
-            progress.fileDone(fc);
+            run.progress.rejects(run.rejects.count());
+            run.progress.fileDone(fc);
             counts.add(fc);
         }
         for (String[] d : deferred) {
-            progress.phase(d[0], "indexing", 0);
+            run.progress.phase(d[0], "indexing", 0);
             jdbc.execute(d[2]);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("directory", dir.toAbsolutePath().toString());
+        summary.put("directory", run.dir.toAbsolutePath().toString());
         for (FileCounts c : counts) {
             summary.put(c.file(), Map.of("read", c.read(), "inserted", c.inserted(), "present", c.present(),
                     "rejected", c.rejected()));
         }
         long inserted = counts.stream().mapToLong(FileCounts::inserted).sum();
         long rejected = counts.stream().mapToLong(FileCounts::rejected).sum();
-        audit.record(AuditEvent.created("city.load", "CityLoad", dir.getFileName(),
-                String.format("%s: %,d rows inserted, %,d rejected", dir.getFileName(), inserted, rejected), summary));
+        audit.record(AuditEvent.created("city.load", "CityLoad", run.dir.getFileName(),
+                String.format("%s: %,d rows inserted, %,d rejected", run.dir.getFileName(), inserted, rejected), summary));
         return counts;
     }
 
     /**
-     * Checks and inserts one file, cheapest path first: duplicates within the file are looked for
-     * before the insert unless a unique key of the target finds them (PostgreSQL, {@code on conflict});
-     * the insert takes the rows passing every check; only when rows are missing afterwards are the
-     * reasons written down (and, on the unique-key path, the duplicates searched) — a clean file costs
-     * one pass over its staging table.
+     * One file in one pass: rows checked and written on as they are read; rows whose natural key's
+     * fingerprint was seen before are held back and settled by a second pass over the file.
      */
-    private long checkAndInsert(FileRules rules, Database db, boolean targetWasEmpty, long read, LoadProgress progress) {
-        String file = rules.file.fileName;
-        boolean onConflict = db == Database.POSTGRESQL && rules.conflictTarget() != null;
-        progress.phase(file, "checking", read);
-        if (!onConflict) {
-            findDuplicates(rules);
+    private FileCounts loadFile(Run run, CityFile f, boolean targetEmpty, Connection c) throws SQLException, IOException {
+        FileRules rules = run.rules(f);
+        Path path = run.dir.resolve(f.fileName);
+        LongProgress p = run.progress.phase(f.fileName, "loading", 0);
+        String into = targetEmpty ? rules.target() : SCRATCH;
+        if (!targetEmpty) {
+            jdbc.execute(run.db.createScratch() + SCRATCH + " as select " + String.join(", ", rules.targetColumns())
+                    + " from " + rules.target() + " where 1 = 0");
         }
-        progress.phase(file, "inserting", read);
-        long inserted;
-        if (onConflict && targetWasEmpty) {
-            // a plain insert is cheaper than on-conflict's speculative one; a duplicate in the file
-            // makes it fail, and then the duplicates are found first
-            Long plain = withConnection(c -> {
-                Savepoint sp = c.setSavepoint();
-                try (Statement st = c.createStatement()) {
-                    long n = st.executeUpdate(rules.insertSql(true, anyRejected(file), false));
-                    c.releaseSavepoint(sp);
-                    return n;
-                } catch (SQLException e) {
-                    if (!"23505".equals(e.getSQLState())) {
-                        throw e;
-                    }
-                    c.rollback(sp);
-                    return null;
-                }
-            });
-            if (plain == null) {
-                findDuplicates(rules);
-                inserted = jdbc.update(rules.insertSql(true, anyRejected(file), false));
-            } else {
-                inserted = plain;
-            }
-        } else {
-            inserted = jdbc.update(rules.insertSql(targetWasEmpty, anyRejected(file), onConflict));
-        }
-        if (inserted + countRejects(file) < read) {
-            progress.phase(file, "checking", read);
-            jdbc.update(rules.rejectSql());
-            if (onConflict) {
-                findDuplicates(rules);
-            }
-        }
-        return inserted;
-    }
-
-    private void findDuplicates(FileRules rules) {
-        String file = rules.file.fileName;
-        jdbc.update(rules.duplicateKeysSql(anyRejected(file)));
-        if (count("select count(*) from bl_dup where file = ?", file) > 0) {
-            jdbc.update(rules.duplicateRejectSql());
-        }
-    }
-
-    private boolean anyRejected(String file) {
-        return count("select count(*) from (select 1 from bl_reject where file = ? fetch first 1 rows only) x", file) > 0;
-    }
-
-    private long countRejects(String file) {
-        return count("select count(distinct row_no) from bl_reject where file = ?", file);
-    }
-
-    /** Units refer to their parents: insert those whose parent is in the registry until none is left. */
-    private long insertUnits(FileRules rules, LoadProgress progress, long read) {
-        progress.phase("units.csv", "checking", read);
-        jdbc.update(rules.rejectSql());
-        findDuplicates(rules);
-        progress.phase("units.csv", "inserting", read);
-        long inserted = 0;
-        int n;
-        do {
-            n = jdbc.update(rules.insertSql(false, true, false));
-            inserted += n;
-        } while (n > 0);
-        jdbc.update("insert into bl_reject (file, row_no, natural_key, reason) select 'units.csv', s.row_no, s.code, "
-                + "'parent_code: parent not loaded: ' || s.parent_code from bl_units s where not exists "
-                + "(select 1 from bl_reject r where r.file = 'units.csv' and r.row_no = s.row_no) "
-                + "and not exists (select 1 from org_unit t where t.code = s.code)");
-        return inserted;
-    }
-
-    /** Records may name cadres registered before this load: their keys are digested here, one per distinct number. */
-    private void keysOfRegisteredCadres(String stage) {
-        List<String> unknown = jdbc.queryForList("select distinct s.id_number from " + stage + " s where s.id_number is not null "
-                + "and not exists (select 1 from bl_cadre_key k where k.id_number = s.id_number)", String.class);
-        List<Object[]> keys = new ArrayList<>();
-        for (String id : unknown) {
-            String digest = cipher.digest(id);
-            List<Long> cadre = jdbc.queryForList("select id from cadre where id_number_digest = ?", Long.class, digest);
-            keys.add(new Object[] {id, digest, cadre.isEmpty() ? null : cadre.get(0)});
-        }
-        jdbc.batchUpdate("insert into bl_cadre_key (id_number, digest, cadre_id) values (?, ?, ?)", keys);
-    }
-
-    /** Fills the file's staging table; answers the rows read. */
-    private long stage(Path dir, CityFile f, Database db, LocalDate today, LoadProgress progress) {
-        Path path = dir.resolve(f.fileName);
-        LongProgress p = progress.phase(f.fileName, "staging", 0);
-        return withConnection(c -> {
-            if (f == CityFile.CADRES) {
-                return stageCadres(path, db, c, today, p);
-            }
-            if (db == Database.POSTGRESQL) {
-                return copyFile(path, f, c, p);
-            }
-            List<String> columns = new ArrayList<>(List.of("row_no"));
-            columns.addAll(Staging.columns(f));
-            try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-                    StagingWriter out = StagingWriter.open(db, c, Staging.table(f), columns)) {
-                Csv.readRow(in); // header, checked before
-                long rowNo = 1;
-                List<String> row;
-                while ((row = Csv.readRow(in)) != null) {
-                    Object[] values = new Object[columns.size()];
-                    values[0] = ++rowNo;
-                    for (int i = 0; i < f.columns.size() && i < row.size(); i++) {
-                        values[i + 1] = row.get(i);
-                    }
-                    if (row.size() != f.columns.size()) {
-                        throw new IOException(f.fileName + " row " + rowNo + ": " + row.size() + " fields, expected "
-                                + f.columns.size());
-                    }
-                    out.add(values);
-                    p.advance(rowNo - 1);
-                }
-                return out.rows();
-            }
-        });
-    }
-
-    private long copyFile(Path path, CityFile f, Connection c, LongProgress p) throws SQLException, IOException {
-        long size = Files.size(path);
-        try (InputStream in = new CountingStream(Files.newInputStream(path), size, p)) {
-            // emptied in this transaction, so COPY may write the rows frozen: the checks reading them
-            // then need not set hint bits (which would write the whole table a second time)
-            try (Statement st = c.createStatement()) {
-                st.execute("truncate " + Staging.table(f) + " restart identity");
-            }
-            return c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + Staging.table(f) + " ("
-                    + String.join(", ", Staging.columns(f)) + ") from stdin with (format csv, header true, freeze true, "
-                    + "encoding 'UTF8')", in, 1 << 16);
-        }
-    }
-
-    private long stageCadres(Path path, Database db, Connection c, LocalDate today, LongProgress p)
-            throws SQLException, IOException {
-        CadreRows cadres = new CadreRows(cipher, today);
-        List<String> columns = new ArrayList<>(List.of("row_no"));
-        columns.addAll(Staging.CADRE_COLUMNS);
-        List<Object[]> rejects = new ArrayList<>();
-        long rowNo = 1;
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-                StagingWriter out = StagingWriter.open(db, c, Staging.table(CityFile.CADRES), columns)) {
-            Csv.readRow(in);
-            List<String> row;
-            List<Object[]> keys = new ArrayList<>();
-            while ((row = Csv.readRow(in)) != null) {
-                CadreRows.Outcome o = cadres.check(++rowNo, row);
-                if (o.reason() != null) {
-                    rejects.add(new Object[] {CityFile.CADRES.fileName, rowNo, o.naturalKey(), o.reason()});
+        long read = 0;
+        long rejected = 0;
+        long written;
+        Fingerprints seen = rules.dedupe() ? new Fingerprints() : null;
+        Fingerprints suspectKeys = new Fingerprints();
+        Set<Long> suspectRows = new HashSet<>();
+        try (TableWriter out = TableWriter.open(run.db, c, into, rules.targetColumns());
+                CountingStream bytes = new CountingStream(Files.newInputStream(path))) {
+            CsvRecords csv = new CsvRecords(new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16));
+            csv.next(); // the header, checked before
+            long size = Files.size(path);
+            List<String> fields;
+            while ((fields = csv.next()) != null) {
+                FileRules.Row row = new FileRules.Row(++read + 1, fields, f.columns.size());
+                String reason = csv.broken() != null ? csv.broken() : rules.reason(row);
+                if (reason != null) {
+                    run.rejects.add(f, row.no, rules.naturalKey(row), reason);
+                    rejected++;
+                } else if (seen != null && !seen.add(rules.fingerprint(row))) {
+                    suspectKeys.add(rules.fingerprint(row));
+                    suspectRows.add(row.no);
                 } else {
-                    out.add(o.staged());
-                    keys.add(new Object[] {o.idNumber(), o.staged()[2]});
+                    out.add(rules.values(row));
+                    accepted(run, f, row);
                 }
-                p.advance(rowNo - 1);
+                if ((read & 0xfff) == 0) {
+                    p.total(Math.round(size * ((double) read / Math.max(1, bytes.count()))));
+                    p.advance(read);
+                }
+            }
+            p.total(read);
+            p.advance(read);
+            if (!suspectRows.isEmpty()) {
+                rejected += settleSuspects(run, f, rules, suspectKeys, suspectRows, out);
             }
             out.close();
-            try (StagingWriter k = StagingWriter.open(db, c, "bl_cadre_key", List.of("id_number", "digest"))) {
-                for (Object[] key : keys) {
-                    k.add(key);
+            written = out.rows();
+        }
+        long inserted = written;
+        if (!targetEmpty) {
+            run.progress.phase(f.fileName, "adding the rows not yet in the registry", written);
+            inserted = jdbc.update(rules.insertMissingSql(SCRATCH, run.db));
+            jdbc.execute("drop table " + SCRATCH);
+        }
+        return new FileCounts(f.fileName, read, inserted, read - inserted - rejected, rejected);
+    }
+
+    private static void accepted(Run run, CityFile f, FileRules.Row row) {
+        if (f == CityFile.CADRES) {
+            CadreRows.Outcome cadre = (CadreRows.Outcome) row.made;
+            run.digests.put(cadre.idNumber(), cadre.digest());
+        }
+    }
+
+    /**
+     * The second pass over a file with repeated fingerprints: for each held-back row, the first row
+     * (passing the checks) with exactly its natural key; a held-back row without one is a fingerprint
+     * collision, not a duplicate, and is written after all. Answers the rows refused as duplicates.
+     */
+    private long settleSuspects(Run run, CityFile f, FileRules rules, Fingerprints suspectKeys, Set<Long> suspectRows,
+            TableWriter out) throws IOException, SQLException {
+        long last = suspectRows.stream().mapToLong(Long::longValue).max().orElse(0);
+        Map<String, Long> firstRow = new HashMap<>();
+        long duplicates = 0;
+        try (BufferedReader in = Files.newBufferedReader(run.dir.resolve(f.fileName), StandardCharsets.UTF_8)) {
+            CsvRecords csv = new CsvRecords(in);
+            csv.next();
+            long rowNo = 1;
+            List<String> fields;
+            while (rowNo < last && (fields = csv.next()) != null) {
+                FileRules.Row row = new FileRules.Row(++rowNo, fields, f.columns.size());
+                if (csv.broken() != null || !suspectKeys.contains(rules.fingerprint(row)) || rules.reason(row) != null) {
+                    continue;
+                }
+                String key = rules.naturalKey(row);
+                if (!suspectRows.contains(row.no)) {
+                    firstRow.putIfAbsent(key, row.no);
+                    continue;
+                }
+                Long first = firstRow.putIfAbsent(key, row.no);
+                if (first != null) {
+                    run.rejects.add(f, row.no, key, "duplicate of row " + first);
+                    duplicates++;
+                } else {
+                    out.add(rules.values(row));
+                    accepted(run, f, row);
                 }
             }
         }
-        jdbc.batchUpdate("insert into bl_reject (file, row_no, natural_key, reason) values (?, ?, ?, ?)", rejects);
-        if (db == Database.POSTGRESQL) {
-            jdbc.execute("analyze bl_cadre_key");
-        }
-        return rowNo - 1;
+        return duplicates;
     }
 
-    private void writeRejects(Path rejectsFile, List<CityFile> files) throws IOException {
-        if (rejectsFile.getParent() != null) {
-            Files.createDirectories(rejectsFile.getParent());
-        }
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(rejectsFile, StandardCharsets.UTF_8))) {
-            Csv.writeRow(out, "file", "row", "natural_key", "reason");
-            for (CityFile f : files) {
-                jdbc.query("select row_no, natural_key, reason from bl_reject where file = ? order by row_no, reason",
-                        rs -> {
-                            Csv.writeRow(out, f.fileName, rs.getLong(1), rs.getString(2), rs.getString(3));
-                        }, f.fileName);
+    /**
+     * units.csv (thousands of rows, read whole): a unit refers to its parent, which may be in the
+     * registry or anywhere in the file. The rows passing the checks get their level below a parent
+     * in the registry and are inserted level by level, each taking its parent's id and path.
+     */
+    private FileCounts loadUnits(Run run, Connection c) throws SQLException, IOException {
+        CityFile f = CityFile.UNITS;
+        run.progress.phase(f.fileName, "loading", 0);
+        List<FileRules.Row> rows = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        try (BufferedReader in = Files.newBufferedReader(run.dir.resolve(f.fileName), StandardCharsets.UTF_8)) {
+            CsvRecords csv = new CsvRecords(in);
+            csv.next();
+            List<String> fields;
+            long rowNo = 1;
+            while ((fields = csv.next()) != null) {
+                FileRules.Row row = new FileRules.Row(++rowNo, fields, f.columns.size());
+                if (csv.broken() != null) {
+                    row.made = csv.broken();
+                }
+                rows.add(row);
+                if (row.text(0) != null) {
+                    codes.add(row.text(0));
+                }
             }
         }
+        run.unitCodesInFile = codes;
+        FileRules rules = run.rules(f);
+        Map<String, FileRules.Row> valid = new LinkedHashMap<>();
+        long rejected = 0;
+        for (FileRules.Row row : rows) {
+            String reason = row.made != null ? (String) row.made : rules.reason(row);
+            if (reason == null && valid.containsKey(row.text(0))) {
+                reason = "duplicate of row " + valid.get(row.text(0)).no;
+            }
+            if (reason != null) {
+                run.rejects.add(f, row.no, rules.naturalKey(row), reason);
+                rejected++;
+            } else {
+                valid.put(row.text(0), row);
+            }
+        }
+        Map<String, Integer> levels = new HashMap<>();
+        List<String> columns = new ArrayList<>(rules.targetColumns());
+        columns.add("lvl");
+        jdbc.execute(run.db.createScratch() + "bl_in_units (code varchar(40), parent_code varchar(40), name varchar(100), "
+                + "node_type varchar(20), domain varchar(30), unit_class varchar(30), unit_level varchar(40), "
+                + "sort_order integer, lvl integer)");
+        int deepest = -1;
+        try (TableWriter out = TableWriter.open(run.db, c, "bl_in_units", columns)) {
+            for (FileRules.Row row : valid.values()) {
+                int level = level(row.text(0), valid, levels, run.refs, new HashSet<>());
+                if (level < 0) {
+                    run.rejects.add(f, row.no, rules.naturalKey(row), "parent_code: parent not loaded: " + row.text(1));
+                    rejected++;
+                    continue;
+                }
+                deepest = Math.max(deepest, level);
+                Object[] values = Arrays.copyOf(rules.values(row), columns.size());
+                values[columns.size() - 1] = level;
+                out.add(values);
+            }
+        }
+        long inserted = 0;
+        for (int level = 0; level <= deepest; level++) {
+            inserted += jdbc.update("insert into org_unit (parent_id, code, name, node_type, domain, unit_class, unit_level, "
+                    + "path, depth, sort_order) select p.id, s.code, s.name, s.node_type, s.domain, s.unit_class, s.unit_level, "
+                    + "coalesce(p.path, '/') || s.code || '/', coalesce(p.depth + 1, 0), s.sort_order from bl_in_units s "
+                    + "left join org_unit p on p.code = s.parent_code where s.lvl = ? "
+                    + "and not exists (select 1 from org_unit t where t.code = s.code)", level);
+        }
+        jdbc.execute("drop table bl_in_units");
+        return new FileCounts(f.fileName, rows.size(), inserted, rows.size() - inserted - rejected, rejected);
+    }
+
+    /** Levels below the registry: 0 under a unit already there (or a root), -1 when the parent is not loaded. */
+    private static int level(String code, Map<String, FileRules.Row> valid, Map<String, Integer> levels, References refs,
+            Set<String> visiting) {
+        Integer known = levels.get(code);
+        if (known != null) {
+            return known;
+        }
+        String parent = valid.get(code).text(1);
+        int level;
+        if (parent == null || refs.hasUnit(parent)) {
+            level = 0;
+        } else if (!valid.containsKey(parent) || !visiting.add(code)) {
+            level = -1; // refused, or a cycle
+        } else {
+            int above = level(parent, valid, levels, refs, visiting);
+            level = above < 0 ? -1 : above + 1;
+        }
+        levels.put(code, level);
+        return level;
     }
 
     private boolean isEmpty(String table) {
-        return count("select count(*) from (select 1 from " + table + " fetch first 1 rows only) x") == 0;
-    }
-
-    private long count(String sql, Object... args) {
-        Long n = jdbc.queryForObject(sql, Long.class, args);
-        return n == null ? 0 : n;
+        Long n = jdbc.queryForObject("select count(*) from (select 1 from " + table + " fetch first 1 rows only) x", Long.class);
+        return n == null || n == 0;
     }
 
     private interface ConnectionWork<T> {
         T run(Connection c) throws SQLException, IOException;
-    }
-
-    private interface ConnectionVoid {
-        void run(Connection c) throws SQLException, IOException;
     }
 
     /** Runs with the transaction's connection (the one JdbcTemplate uses too). */
@@ -510,43 +499,52 @@ public class CityLoader {
         }
     }
 
-    private void withConnection(ConnectionVoid work) {
-        withConnection(c -> {
-            work.run(c);
-            return null;
-        });
+    /** The refused rows, written to the rejects file as they are found. */
+    private static final class Rejects implements AutoCloseable {
+
+        private final Writer out;
+        private long count;
+
+        Rejects(Path file) throws IOException {
+            out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+            Csv.writeRow(out, "file", "row", "natural_key", "reason");
+        }
+
+        void add(CityFile f, long row, String naturalKey, String reason) {
+            Csv.writeRow(out, f.fileName, row, naturalKey, reason);
+            count++;
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
     }
 
-    /** Counts bytes and lines of a file going into COPY, for the progress (rows estimated from the bytes). */
+    /** Counts the bytes read from a file, to estimate its rows from the share read so far. */
     private static final class CountingStream extends FilterInputStream {
 
-        private final long size;
-        private final LongProgress progress;
-        private long bytes;
-        private long lines = -1; // the header
+        private long count;
 
-        CountingStream(InputStream in, long size, LongProgress progress) {
+        CountingStream(InputStream in) {
             super(in);
-            this.size = size;
-            this.progress = progress;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
-                bytes += n;
-                for (int i = off; i < off + n; i++) {
-                    if (b[i] == '\n') {
-                        lines++;
-                    }
-                }
-                if (lines > 0) {
-                    progress.total(Math.round(size * ((double) lines / bytes)));
-                }
-                progress.advance(Math.max(0, lines));
+                count += n;
             }
             return n;
+        }
+
+        long count() {
+            return count;
         }
     }
 }

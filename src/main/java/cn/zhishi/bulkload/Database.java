@@ -8,32 +8,19 @@ enum Database {
 
     POSTGRESQL {
         @Override
-        String isInteger(String expr) {
-            return "(" + expr + " ~ '^-?[0-9]{1,9}$')";
-        }
-
-        @Override
-        String createStaging() {
+        String createScratch() {
             return "create unlogged table ";
         }
     },
     H2 {
         @Override
-        String isInteger(String expr) {
-            return "regexp_like(" + expr + ", '^-?[0-9]{1,9}$')";
-        }
-
-        @Override
-        String createStaging() {
+        String createScratch() {
             return "create table ";
         }
     };
 
-    /** A condition true when the text expression is a whole number that fits an integer column. */
-    abstract String isInteger(String expr);
-
-    /** The start of a staging table's DDL: unlogged on PostgreSQL (scratch data needs no WAL). */
-    abstract String createStaging();
+    /** The start of a scratch table's DDL: unlogged on PostgreSQL (scratch data needs no WAL). */
+    abstract String createScratch();
 
     static Database of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase();

@@ -1,121 +1,205 @@
 package cn.zhishi.bulkload;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * The checks and the insert of one file of the city layout, as set-based SQL over its staging table
- * ({@code s}): every check is a condition with a reason, and the reject query gives each refused row
- * the first reason that applies. The lookups a check needs (valid days and months, codes, the cadres'
- * keys, units, posts) are left joins on small tables, so a check costs one pass over the file, never a
- * query per row. The same SQL runs on PostgreSQL and on H2 (MODE=PostgreSQL).
+ * The checks and the target of one file of the city layout. Every check is a condition with its
+ * reason; a row is refused with the first reason that applies. References (units, posts, cadres,
+ * dictionary codes) are looked up in {@link References}, in memory, so a check costs no query and a
+ * file is checked in the same streaming pass that writes its rows to the registry.
  */
 final class FileRules {
 
+    /** Dates the registry accepts in a file (the forms' own range). */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+
+    /** A row of the file being checked: its fields, and what the checks parsed on the way. */
+    static final class Row {
+        final long no;
+        final List<String> fields;
+        final Object[] parsed;
+        Long cadreId;
+        /** What a file's own pass made of the row (cadres: the checked, encrypted record). */
+        Object made;
+
+        Row(long no, List<String> fields, int columns) {
+            this.no = no;
+            this.fields = fields;
+            this.parsed = new Object[columns];
+        }
+
+        String text(int column) {
+            return column < fields.size() ? fields.get(column) : null;
+        }
+    }
+
+    private interface Check {
+        /** Why the row is refused, null when it passes. */
+        String reason(Row row);
+    }
+
     final CityFile file;
-    private final Database database;
     private final LocalDate today;
-    private final Set<String> joins = new LinkedHashSet<>();
-    private final List<String[]> checks = new ArrayList<>();
-    private String naturalKey;
+    private final References refs;
+    private final List<Check> checks = new ArrayList<>();
+    private int[] keyColumns = new int[0];
+    private boolean dedupe;
     private String target;
-    private String insertColumns;
-    private String insertValues;
-    private String presentCondition;
+    private List<String> targetColumns;
+    private List<Function<Row, Object>> values;
+    private String present;
     private String conflictTarget;
-    private String insertJoin = "";
-    private String insertCondition;
 
-    FileRules(CityFile file, Database database, LocalDate today) {
+    FileRules(CityFile file, LocalDate today, References refs) {
         this.file = file;
-        this.database = database;
         this.today = today;
+        this.refs = refs;
     }
 
-    String stage() {
-        return Staging.table(file);
-    }
-
-    /** The staging column of a CSV column ({@code year}, {@code month} … are reserved words on H2). */
-    static String col(String csvColumn) {
-        return Staging.column(csvColumn);
-    }
-
-    private static String s(String csvColumn) {
-        return "s." + col(csvColumn);
+    private int col(String c) {
+        return file.column(c);
     }
 
     // ---- checks -------------------------------------------------------------------------------
 
-    FileRules check(String condition, String reasonSql) {
-        checks.add(new String[] {condition, reasonSql});
+    FileRules check(Predicate<Row> fails, Function<Row, String> reason) {
+        checks.add(r -> fails.test(r) ? reason.apply(r) : null);
         return this;
     }
 
+    private static boolean blank(String v) {
+        return v == null || v.isBlank();
+    }
+
     FileRules required(String c) {
-        return check(s(c) + " is null or trim(" + s(c) + ") = ''", lit(c + ": required"));
+        int i = col(c);
+        String reason = c + ": required";
+        checks.add(r -> blank(r.text(i)) ? reason : null);
+        return this;
     }
 
     FileRules text(String c, int max, boolean required) {
         if (required) {
             required(c);
         }
-        return check("length(" + s(c) + ") > " + max, lit(c + ": longer than " + max + " characters"));
+        int i = col(c);
+        String reason = c + ": longer than " + max + " characters";
+        checks.add(r -> {
+            String v = r.text(i);
+            return v != null && v.length() > max && v.codePointCount(0, v.length()) > max ? reason : null;
+        });
+        return this;
     }
 
     FileRules date(String c, boolean required, boolean notInFuture) {
         if (required) {
             required(c);
         }
-        joins.add("left join bl_day " + alias("d", c) + " on " + alias("d", c) + ".d = " + s(c));
-        check(s(c) + " is not null and " + alias("d", c) + ".v is null",
-                lit(c + ": not a date (YYYY-MM-DD): ") + " || " + s(c));
-        if (notInFuture) {
-            check(alias("d", c) + ".v > date '" + today + "'", lit(c + ": in the future: ") + " || " + s(c));
-        }
+        int i = col(c);
+        checks.add(r -> {
+            String v = r.text(i);
+            if (v == null) {
+                return null;
+            }
+            LocalDate d = parseDate(v);
+            if (d == null) {
+                return c + ": not a date (YYYY-MM-DD): " + v;
+            }
+            r.parsed[i] = d;
+            return notInFuture && d.isAfter(today) ? c + ": in the future: " + v : null;
+        });
         return this;
     }
 
     FileRules month(String c) {
         required(c);
-        joins.add("left join bl_month " + alias("m", c) + " on " + alias("m", c) + ".m = " + s(c));
-        return check(alias("m", c) + ".v is null", lit(c + ": not a month (YYYY-MM): ") + " || " + s(c));
+        int i = col(c);
+        checks.add(r -> {
+            LocalDate m = parseMonth(r.text(i));
+            if (m == null) {
+                return c + ": not a month (YYYY-MM): " + r.text(i);
+            }
+            r.parsed[i] = m;
+            return null;
+        });
+        return this;
     }
 
     FileRules year(String c) {
         required(c);
-        joins.add("left join bl_year " + alias("y", c) + " on " + alias("y", c) + ".y = " + s(c));
-        return check(alias("y", c) + ".v is null", lit(c + ": not a year: ") + " || " + s(c));
+        int i = col(c);
+        checks.add(r -> {
+            String v = r.text(i);
+            int y = v.length() == 4 ? digits(v, 0, 4) : -1;
+            if (y < FIRST_YEAR || y > LAST_YEAR) {
+                return c + ": not a year: " + v;
+            }
+            r.parsed[i] = y;
+            return null;
+        });
+        return this;
     }
 
     /** An end date not before the start date (both columns already checked as dates). */
     FileRules ordered(String start, String end) {
-        return check(alias("d", end) + ".v < " + alias("d", start) + ".v", lit(end + ": before " + start));
+        int s = col(start);
+        int e = col(end);
+        String reason = end + ": before " + start;
+        checks.add(r -> r.parsed[s] != null && r.parsed[e] != null
+                && ((LocalDate) r.parsed[e]).isBefore((LocalDate) r.parsed[s]) ? reason : null);
+        return this;
     }
 
     FileRules integer(String c, boolean required) {
         if (required) {
             required(c);
         }
-        return check(s(c) + " is not null and not " + database.isInteger(s(c)), lit(c + ": not a whole number: ") + " || " + s(c));
+        int i = col(c);
+        checks.add(r -> {
+            String v = r.text(i);
+            if (v == null) {
+                return null;
+            }
+            Integer n = parseInteger(v);
+            if (n == null) {
+                return c + ": not a whole number: " + v;
+            }
+            r.parsed[i] = n;
+            return null;
+        });
+        return this;
     }
 
     FileRules bool(String c) {
-        return check(s(c) + " is not null and " + s(c) + " not in ('true', 'false')",
-                lit(c + ": not true/false: ") + " || " + s(c));
+        int i = col(c);
+        checks.add(r -> {
+            String v = r.text(i);
+            return v != null && !v.equals("true") && !v.equals("false") ? c + ": not true/false: " + v : null;
+        });
+        return this;
     }
 
-    /** One of the names of an enumeration (loaded into {@code bl_code} under {@code kind}). */
-    FileRules code(String c, String kind, boolean required) {
+    /** One of the names of an enumeration. */
+    FileRules code(String c, Collection<String> codes, boolean required) {
         if (required) {
             required(c);
         }
-        String a = alias("k", c);
-        joins.add("left join bl_code " + a + " on " + a + ".kind = '" + kind + "' and " + a + ".code = " + s(c));
-        return check(s(c) + " is not null and " + a + ".code is null", lit(c + ": unknown code: ") + " || " + s(c));
+        int i = col(c);
+        Set<String> valid = new HashSet<>(codes);
+        checks.add(r -> {
+            String v = r.text(i);
+            return v != null && !valid.contains(v) ? c + ": unknown code: " + v : null;
+        });
+        return this;
     }
 
     /** An active entry of a managed dictionary. */
@@ -123,103 +207,139 @@ final class FileRules {
         if (required) {
             required(c);
         }
-        String a = alias("e", c);
-        joins.add("left join dictionary_entry " + a + " on " + a + ".dict_code = '" + dictCode + "' and " + a + ".code = "
-                + s(c) + " and " + a + ".active = true");
-        return check(s(c) + " is not null and " + a + ".code is null",
-                lit(c + ": not in dictionary " + dictCode + ": ") + " || " + s(c));
+        int i = col(c);
+        checks.add(r -> {
+            String v = r.text(i);
+            return v != null && !refs.inDictionary(dictCode, v) ? c + ": not in dictionary " + dictCode + ": " + v : null;
+        });
+        return this;
     }
 
     /** The cadre named by {@code id_number}: loaded from cadres.csv or already in the registry. */
     FileRules cadre() {
         required("id_number");
-        joins.add("left join bl_cadre_key ck on ck.id_number = s.id_number");
-        return check("ck.cadre_id is null", lit("id_number: no such cadre: ") + " || s.id_number");
+        int i = col("id_number");
+        checks.add(r -> {
+            r.cadreId = refs.cadre(r.text(i));
+            return r.cadreId == null ? "id_number: no such cadre: " + r.text(i) : null;
+        });
+        return this;
     }
 
-    /** A row of {@code table} whose {@code code} is the column's value. */
-    FileRules reference(String c, String table, boolean required) {
+    /** A unit by its code. */
+    FileRules unit(String c, boolean required) {
+        return reference(c, "org unit", refs::unit, required);
+    }
+
+    /** A post by its code. */
+    FileRules post(String c, boolean required) {
+        return reference(c, "post", refs::post, required);
+    }
+
+    private FileRules reference(String c, String what, Function<String, Long> lookup, boolean required) {
         if (required) {
             required(c);
         }
-        String a = alias("r", c);
-        joins.add("left join " + table + " " + a + " on " + a + ".code = " + s(c));
-        return check(s(c) + " is not null and " + a + ".id is null", lit(c + ": no such " + table.replace('_', ' ') + ": ")
-                + " || " + s(c));
+        int i = col(c);
+        checks.add(r -> {
+            String v = r.text(i);
+            if (v == null) {
+                return null;
+            }
+            Long id = lookup.apply(v);
+            r.parsed[i] = id;
+            return id == null ? c + ": no such " + what + ": " + v : null;
+        });
+        return this;
     }
 
-    // ---- typed values for the insert ----------------------------------------------------------
-
-    static String dateOf(String c) {
-        return alias("d", c) + ".v";
-    }
-
-    static String monthOf(String c) {
-        return alias("m", c) + ".v";
-    }
-
-    static String yearOf(String c) {
-        return alias("y", c) + ".v";
-    }
-
-    static String idOf(String c) {
-        return alias("r", c) + ".id";
-    }
-
-    static String boolOf(String c) {
-        return "case when " + s(c) + " = 'true' then true else false end";
-    }
-
-    static String intOf(String c, int fallback) {
-        return "coalesce(cast(" + s(c) + " as integer), " + fallback + ")";
-    }
-
-    static String textOf(String c) {
-        return s(c);
-    }
-
-    // ---- key and insert -----------------------------------------------------------------------
-
-    /** The natural key shown in the rejects file and used to find duplicates within the file. */
-    FileRules key(String... columns) {
-        List<String> parts = new ArrayList<>();
-        for (String c : columns) {
-            parts.add("coalesce(" + s(c) + ", '')");
+    /** The first failing check's reason, null for a row that passes every check. */
+    String reason(Row row) {
+        if (row.fields.size() != file.columns.size()) {
+            return row.fields.size() + " fields, expected " + file.columns.size();
         }
-        naturalKey = String.join(" || '/' || ", parts);
+        for (Check c : checks) {
+            String reason = c.reason(row);
+            if (reason != null) {
+                return reason;
+            }
+        }
+        return null;
+    }
+
+    // ---- key and target -----------------------------------------------------------------------
+
+    /** The natural key: shown in the rejects file, and no two rows of the file may share it. */
+    FileRules key(String... columns) {
+        dedupe = true;
+        return keyShownOnly(columns);
+    }
+
+    /** The natural key shown in the rejects file, where a check of the file's own finds duplicates. */
+    FileRules keyShownOnly(String... columns) {
+        keyColumns = new int[columns.length];
+        for (int k = 0; k < columns.length; k++) {
+            keyColumns[k] = col(columns[k]);
+        }
         return this;
     }
 
+    String naturalKey(Row row) {
+        StringBuilder key = new StringBuilder();
+        for (int k = 0; k < keyColumns.length; k++) {
+            if (k > 0) {
+                key.append('/');
+            }
+            String v = row.text(keyColumns[k]);
+            key.append(v == null ? "" : v);
+        }
+        return key.toString();
+    }
+
+    /** 64 bits of the natural key: equal keys, equal fingerprints (the loader confirms a match on the keys themselves). */
+    long fingerprint(Row row) {
+        long h = 0xcbf29ce484222325L;
+        for (int column : keyColumns) {
+            String v = row.text(column);
+            if (v != null) {
+                for (int i = 0; i < v.length(); i++) {
+                    h = (h ^ v.charAt(i)) * 0x100000001b3L;
+                }
+            }
+            h = (h ^ 0x1f) * 0x100000001b3L; // separator: ("a","bc") and ("ab","c") differ
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    /** Whether the loader refuses rows whose natural key an earlier row of the file has. */
+    boolean dedupe() {
+        return dedupe;
+    }
+
     /**
-     * Rows go into {@code table}; a row is already there when {@code present} (over {@code t}, the
-     * target, and the joins) holds — loading the same file twice adds nothing.
+     * Rows go into {@code table} ({@code columns}, comma-separated) with {@code values}; a row is
+     * there already when {@code present} holds over {@code t} (the table) and {@code s} (the file's
+     * checked rows, under the table's column names) — loading the same file twice adds nothing.
      */
-    FileRules insert(String table, String columns, String values, String present) {
+    @SafeVarargs
+    final FileRules insert(String table, String columns, String present, Function<Row, Object>... values) {
         this.target = table;
-        this.insertColumns = columns;
-        this.insertValues = values;
-        this.presentCondition = present;
+        this.targetColumns = List.of(columns.split(",\\s*"));
+        if (values.length != targetColumns.size()) {
+            throw new IllegalArgumentException(table + ": " + targetColumns.size() + " columns, " + values.length + " values");
+        }
+        this.values = List.of(values);
+        this.present = present;
         return this;
     }
 
-    /**
-     * The target's unique key matching the natural key (e.g. {@code (cadre_id, report_month)}): on
-     * PostgreSQL the insert then skips rows already there by {@code on conflict do nothing}, and
-     * duplicates within the file need no search unless rows went missing.
-     */
+    /** The target's unique key matching the natural key: PostgreSQL skips rows already there by {@code on conflict}. */
     FileRules unique(String conflictTarget) {
         this.conflictTarget = conflictTarget;
-        return this;
-    }
-
-    String conflictTarget() {
-        return conflictTarget;
-    }
-
-    /** A further join and condition for the insert only (units: the parent must be in the registry already). */
-    FileRules insertOnly(String join, String condition) {
-        this.insertJoin = " " + join;
-        this.insertCondition = condition;
         return this;
     }
 
@@ -227,77 +347,112 @@ final class FileRules {
         return target;
     }
 
-    String naturalKey() {
-        return naturalKey;
+    List<String> targetColumns() {
+        return targetColumns;
     }
 
-    private String from() {
-        return " from " + stage() + " s " + String.join(" ", joins);
-    }
-
-    private String notRejected() {
-        return "not exists (select 1 from bl_reject r where r.file = '" + file.fileName + "' and r.row_no = s.row_no)";
-    }
-
-    /** The first failing check's reason, null for a row that passes every check. */
-    private String reason() {
-        StringBuilder reason = new StringBuilder("case");
-        for (String[] c : checks) {
-            reason.append(" when ").append(c[0]).append(" then ").append(c[1]);
+    Object[] values(Row row) {
+        Object[] out = new Object[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(i).apply(row);
         }
-        return reason.append(" end").toString();
+        return out;
     }
 
-    /** Inserts a reject for every row that fails a check, with the first failing check's reason. */
-    String rejectSql() {
-        String reason = reason();
-        return "insert into bl_reject (file, row_no, natural_key, reason) select '" + file.fileName
-                + "', row_no, natural_key, reason from (select s.row_no as row_no, " + naturalKey + " as natural_key, "
-                + reason + " as reason" + from() + ") x where reason is not null";
-    }
-
-    /**
-     * Collects the natural keys that occur more than once among the rows not refused yet
-     * ({@code anyRejected}: some rows of the file are refused already, leave them out).
-     */
-    String duplicateKeysSql(boolean anyRejected) {
-        return "insert into bl_dup (file, natural_key, first_row) select '" + file.fileName
-                + "', natural_key, min(row_no) from (select " + naturalKey + " as natural_key, s.row_no as row_no from "
-                + stage() + " s" + (anyRejected ? " where " + notRejected() : "") + ") x group by natural_key having count(*) > 1";
-    }
-
-    /** Refuses every occurrence of a duplicated key after the first. */
-    String duplicateRejectSql() {
-        return "insert into bl_reject (file, row_no, natural_key, reason) select '" + file.fileName
-                + "', s.row_no, d.natural_key, 'duplicate of row ' || cast(d.first_row as varchar(20)) from " + stage()
-                + " s join bl_dup d on d.file = '" + file.fileName + "' and d.natural_key = " + naturalKey
-                + " where s.row_no > d.first_row and " + notRejected();
-    }
-
-    /**
-     * Inserts the rows that pass every check and are not refused already ({@code anyRejected}: some
-     * are). {@code targetWasEmpty}: the table held nothing before this load, so no row can be there
-     * already and the presence test is left out. {@code onConflict}: PostgreSQL skips rows whose
-     * unique key is taken (already there, or an earlier row of the file) instead.
-     */
-    String insertSql(boolean targetWasEmpty, boolean anyRejected, boolean onConflict) {
-        String sql = "insert into " + target + " (" + insertColumns + ") select " + insertValues + from() + insertJoin
-                + " where (" + reason() + ") is null" + (anyRejected ? " and " + notRejected() : "")
-                + (insertCondition == null ? "" : " and " + insertCondition);
-        if (onConflict) {
+    /** Adds the checked rows waiting in {@code scratch} that are not in the target yet. */
+    String insertMissingSql(String scratch, Database db) {
+        String cols = String.join(", ", targetColumns);
+        String sql = "insert into " + target + " (" + cols + ") select " + prefixed(cols) + " from " + scratch + " s";
+        if (db == Database.POSTGRESQL && conflictTarget != null) {
             return sql + " on conflict " + conflictTarget + " do nothing";
         }
-        if (!targetWasEmpty && presentCondition != null) {
-            sql += " and not exists (select 1 from " + target + " t where " + presentCondition + ")";
+        return sql + " where not exists (select 1 from " + target + " t where " + present + ")";
+    }
+
+    private static String prefixed(String cols) {
+        return "s." + cols.replace(", ", ", s.");
+    }
+
+    // ---- values -------------------------------------------------------------------------------
+
+    /** The column's text as it is. */
+    Function<Row, Object> textOf(String c) {
+        int i = col(c);
+        return r -> r.text(i);
+    }
+
+    /** What the column's check parsed: the date, month, year, whole number or referenced id. */
+    Function<Row, Object> parsedOf(String c) {
+        int i = col(c);
+        return r -> r.parsed[i];
+    }
+
+    Function<Row, Object> intOf(String c, int fallback) {
+        int i = col(c);
+        return r -> r.parsed[i] == null ? fallback : r.parsed[i];
+    }
+
+    Function<Row, Object> boolOf(String c) {
+        int i = col(c);
+        return r -> "true".equals(r.text(i));
+    }
+
+    static Function<Row, Object> cadreIdOf() {
+        return r -> r.cadreId;
+    }
+
+    static Function<Row, Object> constant(Object value) {
+        return r -> value;
+    }
+
+    static LocalDate parseDate(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return null;
         }
-        return sql;
+        int y = digits(v, 0, 4);
+        int m = digits(v, 5, 7);
+        int d = digits(v, 8, 10);
+        if (y < FIRST_YEAR || y > LAST_YEAR || m < 0 || d < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
-    private static String alias(String prefix, String column) {
-        return prefix + "_" + column;
+    /** "YYYY-MM" as the month's first day. */
+    static LocalDate parseMonth(String v) {
+        if (v == null || v.length() != 7 || v.charAt(4) != '-') {
+            return null;
+        }
+        int y = digits(v, 0, 4);
+        int m = digits(v, 5, 7);
+        return y < FIRST_YEAR || y > LAST_YEAR || m < 1 || m > 12 ? null : LocalDate.of(y, m, 1);
     }
 
-    private static String lit(String s) {
-        return "'" + s.replace("'", "''") + "'";
+    /** A whole number that fits an integer column (at most 9 digits, optional minus). */
+    static Integer parseInteger(String v) {
+        int start = v.startsWith("-") ? 1 : 0;
+        int len = v.length() - start;
+        if (len < 1 || len > 9) {
+            return null;
+        }
+        int n = digits(v, start, v.length());
+        return n < 0 ? null : start == 1 ? -n : n;
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} make, -1 when one is not a digit. */
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = v.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 }

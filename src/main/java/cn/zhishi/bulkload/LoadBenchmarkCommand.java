@@ -78,14 +78,13 @@ class LoadBenchmarkCommand implements ApplicationRunner, ExitCodeGenerator {
         jdbc.execute("create schema bl_raw");
         try {
             for (CityFile f : files) {
-                jdbc.execute("create table bl_raw." + Staging.table(f) + " (" + String.join(" text, ",
-                        Staging.csvColumns(f)) + " text)");
+                jdbc.execute("create table bl_raw." + rawTable(f) + " (" + String.join(" text, ", rawColumns(f)) + " text)");
             }
             long t0 = System.nanoTime();
             jdbc.execute((Connection c) -> {
                 for (CityFile f : files) {
                     try (InputStream data = Files.newInputStream(in.resolve(f.fileName))) {
-                        long rows = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bl_raw." + Staging.table(f)
+                        long rows = c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bl_raw." + rawTable(f)
                                 + " from stdin with (format csv, header true, encoding 'UTF8')", data, 1 << 16);
                         System.out.printf("raw COPY %-26s %,12d rows, %.1f s so far%n", f.fileName, rows,
                                 (System.nanoTime() - t0) / 1e9);
@@ -99,6 +98,15 @@ class LoadBenchmarkCommand implements ApplicationRunner, ExitCodeGenerator {
         } finally {
             jdbc.execute("drop schema bl_raw cascade");
         }
+    }
+
+    private static String rawTable(CityFile f) {
+        return f.fileName.substring(0, f.fileName.indexOf('.'));
+    }
+
+    /** The file's header names as quoted column names. */
+    private static List<String> rawColumns(CityFile f) {
+        return f.columns.stream().map(c -> "\"" + c + "\"").toList();
     }
 
     @Override

@@ -66,6 +66,30 @@ class CityLoaderIntegrationTest {
     }
 
     @Test
+    void a_malformed_record_is_refused_with_its_reason_and_the_rows_after_it_still_load() throws IOException {
+        HandMade city = HandMade.write(dir);
+        Files.writeString(dir.resolve(CityFile.PERFORMANCE_RECORDS.fileName), String.join(",",
+                CityFile.PERFORMANCE_RECORDS.columns) + "\n"
+                + city.cadreA + ",2024-01,少一列\n"
+                + city.cadreA + ",2024-02,\"引号里的逗号, 和换行\n第二行\",GOOD\n"
+                + city.cadreA + ",2024-03,多一列,GOOD,EXTRA\n"
+                + city.cadreB + ",2024-04,正常,GOOD\n"
+                + city.cadreB + ",2024-05,\"引号没有关上,GOOD\n"
+                + city.cadreB + ",2024-06,被吞进上一行,GOOD\n", StandardCharsets.UTF_8);
+
+        LoadReport r = loader.load(dir, dir.resolve("rejects.csv"), LoadProgress.quiet(), false);
+
+        assertThat(r.of(CityFile.PERFORMANCE_RECORDS)).isEqualTo(new FileCounts("performance_records.csv", 5, 2, 0, 3));
+        List<String> rejects = Files.readAllLines(dir.resolve("rejects.csv"), StandardCharsets.UTF_8);
+        assertThat(rejects).contains("performance_records.csv,2," + city.cadreA + "/2024-01,\"3 fields, expected 4\"",
+                "performance_records.csv,4," + city.cadreA + "/2024-03,\"5 fields, expected 4\"",
+                "performance_records.csv,6," + city.cadreB + "/2024-05,a quoted field is not closed before the end of the file");
+        assertThat(jdbc.queryForList("select p.text from performance_record p join cadre c on c.id = p.cadre_id "
+                + "join org_unit u on u.id = c.unit_id where u.code = ? order by p.report_month", String.class, city.unit))
+                .containsExactly("引号里的逗号, 和换行\n第二行", "正常");
+    }
+
+    @Test
     void loading_the_same_directory_twice_adds_nothing_the_second_time() throws IOException {
         HandMade.write(dir);
         LoadReport first = loader.load(dir, dir.resolve("rejects.csv"), LoadProgress.quiet(), false);

@@ -12,15 +12,16 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * Rows into one scratch table: COPY on PostgreSQL (rows written as CSV into the COPY stream), JDBC
- * batches on H2. Values are strings (or anything whose {@code toString} is the text), null for none.
+ * Rows into one table: COPY on PostgreSQL (rows written as CSV into the COPY stream, which the server
+ * parses while the next rows are being checked), JDBC batches on H2. Values are strings, numbers,
+ * booleans, dates and times (COPY takes their {@code toString}), null for none.
  */
-abstract class StagingWriter implements AutoCloseable {
+abstract class TableWriter implements AutoCloseable {
 
     private long rows;
     private boolean closed;
 
-    static StagingWriter open(Database db, Connection connection, String table, List<String> columns) throws SQLException {
+    static TableWriter open(Database db, Connection connection, String table, List<String> columns) throws SQLException {
         return db == Database.POSTGRESQL ? new Copy(connection, table, columns) : new Batch(connection, table, columns);
     }
 
@@ -45,7 +46,7 @@ abstract class StagingWriter implements AutoCloseable {
         }
     }
 
-    private static final class Copy extends StagingWriter {
+    private static final class Copy extends TableWriter {
 
         private final CopyIn copy;
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 17);
@@ -82,7 +83,7 @@ abstract class StagingWriter implements AutoCloseable {
         }
     }
 
-    private static final class Batch extends StagingWriter {
+    private static final class Batch extends TableWriter {
 
         private static final int SIZE = 1000;
         private final PreparedStatement insert;
@@ -96,17 +97,10 @@ abstract class StagingWriter implements AutoCloseable {
         @Override
         void write(Object[] values) throws SQLException {
             for (int i = 0; i < values.length; i++) {
-                Object v = values[i];
-                if (v == null) {
-                    insert.setNull(i + 1, java.sql.Types.VARCHAR);
-                } else if (v instanceof Long l) {
-                    insert.setLong(i + 1, l);
-                } else if (v instanceof Integer n) {
-                    insert.setInt(i + 1, n);
-                } else if (v instanceof java.time.LocalDate d) {
-                    insert.setObject(i + 1, d);
+                if (values[i] == null) {
+                    insert.setNull(i + 1, java.sql.Types.NULL);
                 } else {
-                    insert.setString(i + 1, v.toString());
+                    insert.setObject(i + 1, values[i]);
                 }
             }
             insert.addBatch();
