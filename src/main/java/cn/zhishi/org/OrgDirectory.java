@@ -19,11 +19,13 @@ public class OrgDirectory {
     private final UnitRepository units;
     private final PostRepository posts;
     private final LeadershipTeamRepository teams;
+    private final PostHolderLookup holders;
 
-    OrgDirectory(UnitRepository units, PostRepository posts, LeadershipTeamRepository teams) {
+    OrgDirectory(UnitRepository units, PostRepository posts, LeadershipTeamRepository teams, PostHolderLookup holders) {
         this.units = units;
         this.posts = posts;
         this.teams = teams;
+        this.holders = holders;
     }
 
     /** Every unit the jurisdiction covers, parents before children. */
@@ -42,6 +44,26 @@ public class OrgDirectory {
         }
         return units.findByPathIn(j.paths()).stream()
                 .sorted(Comparator.comparing(Unit::getPath)).map(UnitSummary::of).toList();
+    }
+
+    /**
+     * What moving the unit would take along and where it may go within the jurisdiction; the same rules as
+     * {@link OrgService#moveUnit} ({@link UnitMoveRules}). The parent is given only when the user oversees it.
+     */
+    public UnitMoveOptions moveOptions(long unitId, Jurisdiction j) {
+        Unit u = units.findById(unitId).filter(x -> j.covers(x.getPath()))
+                .orElseThrow(() -> new NotFoundException("unit", unitId));
+        Unit parent = u.getParentId() == null ? null : units.findById(u.getParentId()).orElse(null);
+        List<Unit> subtree = units.findSubtree(u.getPath() + "%");
+        long cadres = holders.cadreCountsByUnit(subtree.stream().map(Unit::getId).toList()).values().stream()
+                .mapToLong(Long::longValue).sum();
+        List<UnitSummary> below = UnitTreeNode.depthFirst(subtree.stream()
+                .filter(d -> !d.getId().equals(u.getId())).map(UnitSummary::of).toList());
+        String refusal = UnitMoveRules.cannotMove(u, parent, j).orElse(null);
+        List<UnitSummary> targets = refusal != null ? List.of() : UnitTreeNode.depthFirst(tree(j)).stream()
+                .filter(t -> !t.path().startsWith(u.getPath()) && t.id() != parent.getId()).toList();
+        UnitSummary shownParent = parent != null && j.covers(parent.getPath()) ? UnitSummary.of(parent) : null;
+        return new UnitMoveOptions(UnitSummary.of(u), shownParent, below, cadres, targets, refusal);
     }
 
     public UnitSummary unit(long id, Jurisdiction j) {

@@ -3,9 +3,11 @@ package cn.zhishi.org;
 import cn.zhishi.audit.AuditEvent;
 import cn.zhishi.audit.AuditTrail;
 import cn.zhishi.dictionary.Dictionaries;
+import cn.zhishi.shared.DomainRuleException;
 import cn.zhishi.shared.NotFoundException;
 import cn.zhishi.shared.Problems;
 import cn.zhishi.shared.InvalidInputException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,19 +71,16 @@ public class OrgService {
 
     /**
      * Moves a unit, with everything below it, under another parent of the user's jurisdiction. Refused
-     * when the new parent is the unit itself or below it (the tree would become a cycle).
+     * (see {@link UnitMoveRules}) for a root or the top of the user's jurisdiction ({@link DomainRuleException}),
+     * and for a new parent that is missing or outside the jurisdiction, the unit itself or below it (the
+     * tree would become a cycle), or its current parent ({@link InvalidInputException} on {@code parentId}).
+     * The audit record holds the parent and path before and after, and how many units moved along.
      */
     @Transactional
-    public void moveUnit(long unitId, long newParentId) {
-        Unit u = visibleUnit(unitId);
-        Unit parent = visibleUnit(newParentId);
-        if (parent.isWithin(u)) {
-            throw InvalidInputException.of("parentId", "org.unit.moveIntoItself");
-        }
-        if (java.util.Objects.equals(u.getParentId(), parent.getId())) {
-            return;
-        }
-        var before = u.snapshot();
+    public void moveUnit(long unitId, Long newParentId) {
+        Unit u = movableUnit(unitId);
+        Unit parent = moveTarget(u, newParentId);
+        Unit oldParent = units.findById(u.getParentId()).orElseThrow();
         String oldPath = u.getPath();
         int oldDepth = u.getDepth();
         List<Unit> below = units.findSubtree(oldPath + "%");
@@ -91,8 +90,42 @@ public class OrgService {
                 d.rebase(oldPath, u.getPath(), u.getDepth() - oldDepth);
             }
         }
-        audit.record(AuditEvent.changed("unit.move", "Unit", unitId, u.getName(), before, u.snapshot()));
+        var before = new LinkedHashMap<String, Object>();
+        before.put("parentId", oldParent.getId());
+        before.put("parent", oldParent.getName());
+        before.put("path", oldPath);
+        var after = new LinkedHashMap<String, Object>();
+        after.put("parentId", parent.getId());
+        after.put("parent", parent.getName());
+        after.put("path", u.getPath());
+        after.put("subUnitsMoved", below.size() - 1);
+        audit.record(AuditEvent.changed("unit.move", "Unit", unitId, u.getName(), before, after));
         events.publishEvent(new UnitChanged(unitId, u.getPath(), true));
+    }
+
+    /** Refuses, exactly as {@link #moveUnit} would, a move it would refuse; writes nothing (the confirmation step). */
+    @Transactional(readOnly = true)
+    public void checkMove(long unitId, Long newParentId) {
+        moveTarget(movableUnit(unitId), newParentId);
+    }
+
+    private Unit movableUnit(long unitId) {
+        Unit u = visibleUnit(unitId);
+        Unit oldParent = u.getParentId() == null ? null : units.findById(u.getParentId()).orElse(null);
+        UnitMoveRules.cannotMove(u, oldParent, jurisdictions.current()).ifPresent(code -> {
+            throw new DomainRuleException(code, u.getName());
+        });
+        return u;
+    }
+
+    private Unit moveTarget(Unit u, Long newParentId) {
+        new Problems().require(newParentId, "parentId").throwIfAny();
+        Unit parent = units.findById(newParentId).filter(p -> jurisdictions.current().covers(p.getPath()))
+                .orElseThrow(() -> InvalidInputException.of("parentId", "org.unit.move.parentOutside"));
+        UnitMoveRules.cannotMoveUnder(u, parent).ifPresent(code -> {
+            throw InvalidInputException.of("parentId", code, u.getName(), parent.getName());
+        });
+        return parent;
     }
 
     /** Sets up (or renames) the unit's leadership team. */

@@ -1,12 +1,17 @@
 package cn.zhishi.org;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,6 +80,39 @@ class UnitApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @GetMapping("/units/{id}/move")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Operation(summary = "What moving a unit takes along and where it may go",
+            description = "The sub-units and active cadres that move with the unit, and the units of the caller's "
+                    + "jurisdiction that may become its parent. `refusal` is set (and `targets` empty) when the unit "
+                    + "cannot be moved at all: a root, or the top of the caller's jurisdiction.")
+    UnitMoveOptions moveOptions(@PathVariable long id) {
+        return directory.moveOptions(id, jurisdictions.current());
+    }
+
+    @PostMapping("/units/{id}/move")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Operation(summary = "Move a unit, with everything below it, under another parent",
+            description = "Body `{\"parentId\": 12}`. The move and the parent and path before and after go on the "
+                    + "audit record. Returns the unit at its new place.")
+    @ApiResponses({
+            @ApiResponse(responseCode = "200", description = "Moved"),
+            @ApiResponse(responseCode = "404", description = "No such unit in the caller's jurisdiction",
+                    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
+            @ApiResponse(responseCode = "409", description = "The unit cannot be moved: a root "
+                    + "(`urn:zhishi:rule:org.unit.move.root`) or the top of the caller's jurisdiction "
+                    + "(`urn:zhishi:rule:org.unit.move.jurisdictionTop`)",
+                    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class))),
+            @ApiResponse(responseCode = "422", description = "`parentId` missing (`validation.required`), missing or "
+                    + "outside the jurisdiction (`org.unit.move.parentOutside`), the unit itself or below it "
+                    + "(`org.unit.moveIntoItself`), or already its parent (`org.unit.move.sameParent`)",
+                    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    })
+    UnitSummary move(@PathVariable long id, @RequestBody MoveRequest body) {
+        service.moveUnit(id, body == null ? null : body.parentId());
+        return directory.unit(id, jurisdictions.current());
+    }
+
     @PostMapping("/units/{id}/team")
     @PreAuthorize("hasRole('ORG_ADMIN')")
     Map<String, Long> formTeam(@PathVariable long id, @RequestBody Map<String, String> body) {
@@ -93,6 +131,10 @@ class UnitApiController {
     ResponseEntity<Void> describePost(@PathVariable long id, @RequestBody PostCommand body) {
         service.describePost(id, body);
         return ResponseEntity.noContent().build();
+    }
+
+    /** The body of a move: the new parent's id. */
+    record MoveRequest(Long parentId) {
     }
 
     record PostWithHolders(PostSummary post, List<PostHolderLookup.PostHolder> holders, int vacancies) {

@@ -121,6 +121,43 @@ class UnitPageController {
         }
     }
 
+    /**
+     * Moving a unit, in two steps: choose the new parent (the page shows what moves along), then confirm
+     * (the page repeats the move in one sentence). Refusals show next to the choice before anything is asked.
+     */
+    @GetMapping("/units/{id}/move")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    String move(@PathVariable long id, @ModelAttribute("moveForm") UnitMoveForm form, BindingResult binding,
+            Model model) {
+        Jurisdiction j = jurisdictions.current();
+        UnitMoveOptions options = directory.moveOptions(id, j);
+        model.addAttribute("move", options);
+        model.addAttribute("ancestry", directory.ancestry(id, j));
+        if (form.getParentId() != null && options.movable() && !binding.hasErrors()) {
+            try {
+                service.checkMove(id, form.getParentId());
+                model.addAttribute("target", directory.unit(form.getParentId(), j));
+            } catch (InvalidInputException e) {
+                FormErrors.bind(e, binding);
+            }
+        }
+        return "org/move";
+    }
+
+    @PostMapping("/units/{id}/move")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    String moveConfirmed(@PathVariable long id, @ModelAttribute("moveForm") UnitMoveForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        try {
+            service.moveUnit(id, form.getParentId());
+        } catch (InvalidInputException e) {
+            FormErrors.bind(e, binding);
+            return move(id, form, binding, model);
+        }
+        redirect.addFlashAttribute("movedUnder", directory.unit(form.getParentId(), jurisdictions.current()).name());
+        return "redirect:/units/" + id;
+    }
+
     @PostMapping("/units/{id}/team")
     @PreAuthorize("hasRole('ORG_ADMIN')")
     String formTeam(@PathVariable long id, String teamName, RedirectAttributes redirect) {

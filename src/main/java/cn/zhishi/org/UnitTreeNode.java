@@ -25,6 +25,24 @@ record UnitTreeNode(UnitSummary unit, long cadres, List<UnitTreeNode> children) 
         return roots;
     }
 
+    /** Units listed parents-first, re-ordered depth-first (each unit followed by everything below it). */
+    static List<UnitSummary> depthFirst(List<UnitSummary> parentsFirst) {
+        List<UnitSummary> out = new ArrayList<>(parentsFirst.size());
+        java.util.Deque<UnitTreeNode> todo = new java.util.ArrayDeque<>();
+        List<UnitTreeNode> roots = forest(parentsFirst, Map.of());
+        for (int i = roots.size() - 1; i >= 0; i--) {
+            todo.push(roots.get(i));
+        }
+        while (!todo.isEmpty()) {
+            UnitTreeNode n = todo.pop();
+            out.add(n.unit());
+            for (int i = n.children().size() - 1; i >= 0; i--) {
+                todo.push(n.children().get(i));
+            }
+        }
+        return out;
+    }
+
     /** Cadres in this unit and everything below it. */
     public long totalCadres() {
         return cadres + children.stream().mapToLong(UnitTreeNode::totalCadres).sum();
