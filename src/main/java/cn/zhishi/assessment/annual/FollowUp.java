@@ -61,6 +61,22 @@ public record FollowUp(long id, long unitId, String unitName, int year, Assessme
         return status == AssessmentStatus.FOLLOW_UP && summary.allDone();
     }
 
+    /** Not yet circulated: no talk can be proposed. */
+    public boolean beforeCirculation() {
+        return status.ordinal() < AssessmentStatus.CIRCULATED.ordinal();
+    }
+
+    /** The talk of this assessment with {@code talkId}, or null. */
+    public TalkRow talkOf(Long talkId) {
+        return talks.stream().filter(t -> talkId != null && t.id() == talkId).findFirst().orElse(null);
+    }
+
+    /** Whom an item raised from the talk concerns: the cadre talked to, or null (the team) for a team's talk. */
+    public Long subjectOfTalk(Long talkId) {
+        TalkRow t = talkOf(talkId);
+        return t == null || t.teamPrincipal() ? null : t.cadreId();
+    }
+
     /** The talks recorded, which a rectification item may come from. */
     public List<TalkRow> recordedTalks() {
         return talks.stream().filter(t -> t.status() == TalkStatus.RECORDED).toList();
