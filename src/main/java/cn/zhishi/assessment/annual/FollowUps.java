@@ -537,6 +537,10 @@ public class FollowUps {
 
     /** A reason in the user's language: the rule's message with what it read. */
     String reasonText(String rule, String detail, Locale locale) {
+        return reasonText(messages, rule, detail, locale);
+    }
+
+    static String reasonText(MessageSource messages, String rule, String detail, Locale locale) {
         Object arg = detail;
         if (TalksByLevel.CAUTION.equals(rule) && detail != null) {
             arg = messages.getMessage("annual.talk.caution." + detail, null, detail, locale);

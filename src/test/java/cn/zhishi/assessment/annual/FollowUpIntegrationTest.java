@@ -56,6 +56,7 @@ class FollowUpIntegrationTest {
     @Autowired CadreService cadres;
     @Autowired AnnualAssessments annual;
     @Autowired FollowUps followUps;
+    @Autowired FollowUpsOnProfile onProfile;
     @Autowired MockMvc mvc;
     @Autowired Clock clock;
 
@@ -253,6 +254,10 @@ class FollowUpIntegrationTest {
                 .hasMessage("annual.refused.notRectifiable");
         assertThatThrownBy(() -> as(t.assessor(), () -> followUps.schedule(t.id(), principalTalk,
                 new FollowUps.Schedule("x", today, null)))).hasMessage("annual.refused.notFollowUp");
+
+        assertThat(onProfile.forCadre(t.basic())).singleElement().satisfies(b -> assertThat(b.lines()).hasSize(2)
+                .allMatch(l -> l.startsWith(String.valueOf(t.year()))));
+        assertThat(onProfile.forCadre(t.staff())).isEmpty();
 
         assertThat(as(t.admin(), () -> followUps.year(t.year()))).filteredOn(r -> r.id() == t.id()).singleElement()
                 .satisfies(r -> {
