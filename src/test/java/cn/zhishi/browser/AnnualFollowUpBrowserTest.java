@@ -148,6 +148,14 @@ class AnnualFollowUpBrowserTest extends BrowserTestBase {
         item = page.locator("#items-table tbody.item").first();
         assertThat(item).containsText("书面检查已提交");
         screenshot(page, "annual-follow-up-item-open");
+        // the same item past its deadline is flagged on the page
+        jdbc.update("update annual_rectification set raised_on = ?, deadline = ? where assessment_id = ?",
+                LocalDate.now(clock).minusDays(40), LocalDate.now(clock).minusDays(3), id);
+        page.navigate(url("/assessment/annual/" + id + "/follow-up"));
+        item = page.locator("#items-table tbody.item").first();
+        assertThat(item.locator(".overdue")).containsText("逾期 3 天");
+        assertThat(page.locator("#overdue-warning")).containsText("1 项整改事项已逾期");
+        screenshot(page, "annual-follow-up-overdue");
         item.locator("details.act-close summary").click();
         item.locator("textarea[name=result]").fill("县委已调整分工（县委办〔2026〕8号），书面检查存档");
         item.locator("details.act-close button[type=submit]").click();
