@@ -19,15 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 /** REST access to annual assessments beside the board page; refusals are RFC 9457 problem details. */
 @RestController
 @RequestMapping("/api/v1/annual-assessments")
-@Tag(name = "annual assessment", description = "年度考核 — composite scores, proposed grades, constraints, procedure")
+@Tag(name = "annual assessment", description = "年度考核 — composite scores, proposed grades, constraints, procedure, "
+        + "talks by level and rectification after circulation")
 class AnnualApiController {
 
     private final AnnualAssessments assessments;
     private final Rulebooks rulebooks;
+    private final FollowUps followUps;
 
-    AnnualApiController(AnnualAssessments assessments, Rulebooks rulebooks) {
+    AnnualApiController(AnnualAssessments assessments, Rulebooks rulebooks, FollowUps followUps) {
         this.assessments = assessments;
         this.rulebooks = rulebooks;
+        this.followUps = followUps;
     }
 
     @GetMapping("/rulebook")
@@ -131,5 +134,105 @@ class AnnualApiController {
     Board circulate(@PathVariable long id) {
         assessments.circulate(id, null);
         return assessments.board(id);
+    }
+
+    // ---------------------------------------------------------------- talks and rectification ([003] steps 5 and 6)
+
+    record CancelRequest(String reason) {
+    }
+
+    record NoteRequest(LocalDate notedOn, String note) {
+    }
+
+    record CloseRequest(LocalDate closedOn, String result) {
+    }
+
+    record CompletionRequest(LocalDate reportedOn, String report) {
+    }
+
+    @GetMapping("/follow-up")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','LEADER')")
+    @Operation(summary = "The year's report: every assessment of the year with its talks and rectification items counted")
+    java.util.List<FollowUps.YearRow> followUpYear(@RequestParam int year) {
+        return followUps.year(year);
+    }
+
+    @GetMapping("/{id}/follow-up")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','LEADER')")
+    @Operation(summary = "Talks by level and rectification items of an assessment, with the counts and the talk rules applied")
+    FollowUp followUp(@PathVariable long id) {
+        return followUps.followUp(id);
+    }
+
+    @PostMapping("/{id}/talks/proposal")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Operation(summary = "Propose the talks the approved grades require (CIRCULATED → FOLLOW_UP); 409 before circulation")
+    ResponseEntity<FollowUp> proposeTalks(@PathVariable long id) {
+        followUps.proposeTalks(id);
+        return ResponseEntity.status(201).body(followUps.followUp(id));
+    }
+
+    @PostMapping("/{id}/talks")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Operation(summary = "Add a talk by hand (约谈提醒) to a member (cadreId) or the team (cadreId null), with the reason")
+    ResponseEntity<FollowUp> addTalk(@PathVariable long id, @RequestBody FollowUps.NewTalk r) {
+        followUps.addTalk(id, r);
+        return ResponseEntity.status(201).body(followUps.followUp(id));
+    }
+
+    @PutMapping("/{id}/talks/{talkId}/schedule")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR')")
+    @Operation(summary = "Schedule (or reschedule) a talk: talker's name, date (not before circulation), place")
+    FollowUp schedule(@PathVariable long id, @PathVariable long talkId, @RequestBody FollowUps.Schedule r) {
+        followUps.schedule(id, talkId, r);
+        return followUps.followUp(id);
+    }
+
+    @PostMapping("/{id}/talks/{talkId}/record")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR')")
+    @Operation(summary = "Record a scheduled talk: held on (not in the future), place, summary")
+    FollowUp record(@PathVariable long id, @PathVariable long talkId, @RequestBody FollowUps.Held r) {
+        followUps.record(id, talkId, r);
+        return followUps.followUp(id);
+    }
+
+    @PostMapping("/{id}/talks/{talkId}/cancellation")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Operation(summary = "Cancel a talk not yet recorded, with the reason")
+    FollowUp cancel(@PathVariable long id, @PathVariable long talkId, @RequestBody CancelRequest r) {
+        followUps.cancel(id, talkId, r.reason());
+        return followUps.followUp(id);
+    }
+
+    @PostMapping("/{id}/rectification-items")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR')")
+    @Operation(summary = "Raise a rectification item (from the written feedback on): content, responsible person, deadline")
+    ResponseEntity<FollowUp> raise(@PathVariable long id, @RequestBody FollowUps.NewItem r) {
+        followUps.raise(id, r);
+        return ResponseEntity.status(201).body(followUps.followUp(id));
+    }
+
+    @PostMapping("/{id}/rectification-items/{itemId}/progress")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR')")
+    @Operation(summary = "Note progress on an open rectification item (notedOn defaults to today)")
+    FollowUp progress(@PathVariable long id, @PathVariable long itemId, @RequestBody NoteRequest r) {
+        followUps.noteProgress(id, itemId, r.notedOn(), r.note());
+        return followUps.followUp(id);
+    }
+
+    @PostMapping("/{id}/rectification-items/{itemId}/closure")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Operation(summary = "Close (销号) a rectification item with its result and evidence (closedOn defaults to today)")
+    FollowUp close(@PathVariable long id, @PathVariable long itemId, @RequestBody CloseRequest r) {
+        followUps.close(id, itemId, r.closedOn(), r.result());
+        return followUps.followUp(id);
+    }
+
+    @PostMapping("/{id}/completion")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Operation(summary = "Report the rectification and complete the year (FOLLOW_UP → COMPLETED); 409 while a talk or item is open")
+    FollowUp complete(@PathVariable long id, @RequestBody CompletionRequest r) {
+        followUps.complete(id, r.reportedOn(), r.report());
+        return followUps.followUp(id);
     }
 }

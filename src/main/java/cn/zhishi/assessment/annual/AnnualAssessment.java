@@ -20,9 +20,18 @@ public final class AnnualAssessment {
     private DecisionOutcome outcome;
     private LocalDate fedBackOn;
     private LocalDate circulatedOn;
+    private LocalDate followUpOn;
+    private LocalDate completedOn;
+    private String completionReport;
 
     public AnnualAssessment(long id, long unitId, int year, AssessmentStatus status, String meeting, LocalDate decidedOn,
             DecisionOutcome outcome, LocalDate fedBackOn, LocalDate circulatedOn) {
+        this(id, unitId, year, status, meeting, decidedOn, outcome, fedBackOn, circulatedOn, null, null, null);
+    }
+
+    public AnnualAssessment(long id, long unitId, int year, AssessmentStatus status, String meeting, LocalDate decidedOn,
+            DecisionOutcome outcome, LocalDate fedBackOn, LocalDate circulatedOn, LocalDate followUpOn,
+            LocalDate completedOn, String completionReport) {
         this.id = id;
         this.unitId = unitId;
         this.year = year;
@@ -32,6 +41,9 @@ public final class AnnualAssessment {
         this.outcome = outcome;
         this.fedBackOn = fedBackOn;
         this.circulatedOn = circulatedOn;
+        this.followUpOn = followUpOn;
+        this.completedOn = completedOn;
+        this.completionReport = completionReport;
     }
 
     /** Grades, scores and the team grade may change only while drafting. */
@@ -86,6 +98,49 @@ public final class AnnualAssessment {
         status = AssessmentStatus.CIRCULATED;
     }
 
+    /**
+     * 分级谈话 ([003] 六项程序之五): the talks the approved grades require are proposed once the results are
+     * circulated; the year then follows up its talks and rectification items.
+     */
+    public void startFollowUp(LocalDate on) {
+        require(AssessmentStatus.CIRCULATED, "annual.refused.notCirculated");
+        if (on.isBefore(circulatedOn)) {
+            throw new DomainRuleException("annual.refused.beforeCirculation", circulatedOn);
+        }
+        followUpOn = on;
+        status = AssessmentStatus.FOLLOW_UP;
+    }
+
+    /** Talks may be scheduled, recorded, cancelled or added only while following up. */
+    public void requireFollowUp() {
+        require(AssessmentStatus.FOLLOW_UP, "annual.refused.notFollowUp");
+    }
+
+    /** Rectification items may be raised, noted and closed from the written feedback on until completion. */
+    public void requireRectifiable() {
+        if (!status.rectifiable()) {
+            throw new DomainRuleException("annual.refused.notRectifiable", status.name());
+        }
+    }
+
+    /**
+     * 整改情况向党委报告 ([003] 六项程序之六), which completes the year: refused while a talk is neither recorded
+     * nor cancelled or a rectification item is open (the caller counts them, as it checks the constraints
+     * for {@link #propose}).
+     */
+    public void complete(LocalDate on, String report, int pendingTalks, int openItems) {
+        require(AssessmentStatus.FOLLOW_UP, "annual.refused.notFollowUp");
+        if (pendingTalks > 0 || openItems > 0) {
+            throw new DomainRuleException("annual.refused.followUpOpen", pendingTalks, openItems);
+        }
+        if (on.isBefore(followUpOn)) {
+            throw new DomainRuleException("annual.refused.beforeFollowUp", followUpOn);
+        }
+        completedOn = on;
+        completionReport = report;
+        status = AssessmentStatus.COMPLETED;
+    }
+
     private void require(AssessmentStatus expected, String code) {
         if (status != expected) {
             throw new DomainRuleException(code, status.name());
@@ -132,5 +187,17 @@ public final class AnnualAssessment {
 
     public LocalDate circulatedOn() {
         return circulatedOn;
+    }
+
+    public LocalDate followUpOn() {
+        return followUpOn;
+    }
+
+    public LocalDate completedOn() {
+        return completedOn;
+    }
+
+    public String completionReport() {
+        return completionReport;
     }
 }

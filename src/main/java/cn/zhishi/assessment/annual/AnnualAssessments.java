@@ -71,11 +71,13 @@ public class AnnualAssessments {
     private final AnnualGrades grades;
     private final ObjectProvider<KeyProjectScores> keyProjects;
     private final MessageSource messages;
+    private final AssessmentStore store;
 
     AnnualAssessments(JdbcTemplate jdbc, Rulebooks rulebooks, Jurisdictions jurisdictions, OrgDirectory org,
             CurrentUser currentUser, AuditTrail audit, Clock clock, YearGrades monthly, GradeConstraints constraints,
             ReviewCampaigns reviews, AnnualGrades grades, ObjectProvider<KeyProjectScores> keyProjects,
-            MessageSource messages) {
+            MessageSource messages, AssessmentStore store) {
+        this.store = store;
         this.jdbc = jdbc;
         this.rulebooks = rulebooks;
         this.jurisdictions = jurisdictions;
@@ -363,26 +365,7 @@ public class AnnualAssessments {
     // ---------------------------------------------------------------- internals
 
     private void step(Loaded l, String action, Runnable transition) {
-        AssessmentStatus before = l.state().status();
-        transition.run();
-        AnnualAssessment s = l.state();
-        int n = jdbc.update("update annual_assessment set status = ?, meeting = ?, decided_on = ?, outcome = ?, "
-                + "fed_back_on = ?, circulated_on = ?, version = version + 1 where id = ? and version = ?",
-                s.status().name(), s.meeting(), s.decidedOn(), name(s.outcome()), s.fedBackOn(), s.circulatedOn(),
-                s.id(), l.version());
-        if (n != 1) {
-            throw new DomainRuleException("annual.refused.concurrentChange");
-        }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("status", s.status().name());
-        if (action.endsWith("decide")) {
-            after.put("meeting", s.meeting());
-            after.put("decidedOn", s.decidedOn());
-            after.put("outcome", name(s.outcome()));
-        }
-        after.put("teamGrade", name(l.teamGrade()));
-        audit.record(AuditEvent.changed(action, ENTITY, s.id(), l.unitName() + " " + l.year(),
-                Map.of("status", before.name()), after));
+        store.step(l, action, transition);
     }
 
     private void apply(Loaded l) {
@@ -512,7 +495,8 @@ public class AnnualAssessments {
         return new Board(l.id(), l.unitId(), l.unitName(), l.year(), s.status(),
                 l.book().name() + " v" + l.book().version(), l.book().basis(), l.teamScore(), l.proposedTeamGrade(),
                 l.teamGrade(), l.teamGradeReason(), rows, checked, quota, s.meeting(), s.decidedOn(), s.outcome(),
-                s.fedBackOn(), s.circulatedOn(), consequences, tolerances);
+                s.fedBackOn(), s.circulatedOn(), s.followUpOn(), s.completedOn(), s.completionReport(), consequences,
+                tolerances);
     }
 
     /** Composite scores with their breakdown; {@code entered}: cadre → {leader, organisation} overrides. */
@@ -648,43 +632,6 @@ public class AnnualAssessments {
     }
 
     private Loaded load(long id, Jurisdiction j) {
-        Loaded l = jdbc.query("select a.*, u.name as unit_name, u.path from annual_assessment a "
-                + "join org_unit u on u.id = a.unit_id where a.id = ?", (rs, i) -> {
-                    if (!j.covers(rs.getString("path"))) {
-                        return null;
-                    }
-                    java.sql.Date decided = rs.getDate("decided_on");
-                    java.sql.Date fed = rs.getDate("fed_back_on");
-                    java.sql.Date circ = rs.getDate("circulated_on");
-                    String outcome = rs.getString("outcome");
-                    AnnualAssessment s = new AnnualAssessment(rs.getLong("id"), rs.getLong("unit_id"),
-                            rs.getInt("assessed_year"), AssessmentStatus.valueOf(rs.getString("status")),
-                            rs.getString("meeting"), decided == null ? null : decided.toLocalDate(),
-                            outcome == null ? null : DecisionOutcome.valueOf(outcome),
-                            fed == null ? null : fed.toLocalDate(), circ == null ? null : circ.toLocalDate());
-                    return new Loaded(s, rs.getInt("version"), rs.getLong("unit_id"), rs.getString("unit_name"),
-                            rs.getInt("assessed_year"), rulebooks.byId(rs.getLong("rulebook_id")),
-                            rs.getBigDecimal("team_score"), team(rs.getString("proposed_team_grade")),
-                            team(rs.getString("team_grade")), rs.getString("team_grade_reason"), new LinkedHashMap<>());
-                }, id).stream().filter(java.util.Objects::nonNull).findFirst()
-                .orElseThrow(() -> new NotFoundException("annualAssessment", id));
-        jdbc.query("select m.*, c.name from annual_assessment_member m join cadre c on c.id = m.cadre_id "
-                + "where m.assessment_id = ? order by case m.team_role when 'PRINCIPAL' then 0 when 'DEPUTY' then 1 "
-                + "else 2 end, c.name, c.id", rs -> {
-                    l.members().put(rs.getLong("cadre_id"), new MemberData(rs.getLong("cadre_id"), rs.getString("name"),
-                            rs.getString("team_role"), rs.getBigDecimal("leader_score"),
-                            rs.getBigDecimal("organisation_score"), rs.getBigDecimal("composite"),
-                            grade(rs.getString("proposed_grade")), grade(rs.getString("grade")),
-                            rs.getString("grade_reason")));
-                }, id);
-        return l;
-    }
-
-    private static TeamGrade team(String s) {
-        return s == null ? null : TeamGrade.valueOf(s);
-    }
-
-    private static Grade grade(String s) {
-        return s == null ? null : Grade.valueOf(s);
+        return store.load(id, j);
     }
 }

@@ -35,9 +35,12 @@ class AnnualPageController {
     private final OrgDirectory org;
     private final Jurisdictions jurisdictions;
     private final Clock clock;
+    private final FollowUps followUps;
 
-    AnnualPageController(AnnualAssessments assessments, OrgDirectory org, Jurisdictions jurisdictions, Clock clock) {
+    AnnualPageController(AnnualAssessments assessments, OrgDirectory org, Jurisdictions jurisdictions, Clock clock,
+            FollowUps followUps) {
         this.assessments = assessments;
+        this.followUps = followUps;
         this.org = org;
         this.jurisdictions = jurisdictions;
         this.clock = clock;
@@ -77,7 +80,11 @@ class AnnualPageController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR','LEADER')")
     String board(@PathVariable long id, Model model) {
-        model.addAttribute("b", assessments.board(id));
+        Board b = assessments.board(id);
+        model.addAttribute("b", b);
+        if (b.status().rectifiable() || b.status() == AssessmentStatus.COMPLETED) {
+            model.addAttribute("fu", followUps.summary(id));
+        }
         model.addAttribute("grades", new Grade[] {Grade.EXCELLENT, Grade.COMPETENT, Grade.BASIC, Grade.INCOMPETENT,
                 Grade.NOT_GRADED});
         model.addAttribute("teamGrades", TeamGrade.values());

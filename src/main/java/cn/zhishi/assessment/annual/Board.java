@@ -10,7 +10,7 @@ public record Board(long id, long unitId, String unitName, int year, AssessmentS
         String rulebookBasis, BigDecimal teamScore, TeamGrade proposedTeamGrade, TeamGrade teamGrade,
         String teamGradeReason, List<MemberRow> members, List<CheckedViolation> violations, Quota quota,
         String meeting, LocalDate decidedOn, DecisionOutcome outcome, LocalDate fedBackOn, LocalDate circulatedOn,
-        List<ConsequenceRow> consequences, List<ToleranceRow> tolerances) {
+        LocalDate followUpOn, LocalDate completedOn, String completionReport, List<ConsequenceRow> consequences, List<ToleranceRow> tolerances) {
 
     public record MemberRow(long cadreId, String name, String teamRole, BigDecimal leaderScore,
             BigDecimal organisationScore, BigDecimal composite, List<CompositeScore.Part> parts,

@@ -66,4 +66,60 @@ class AnnualAssessmentTest {
         a.decide("m", LocalDate.of(2026, 2, 1), DecisionOutcome.APPROVED, List.of(), "");
         assertThatThrownBy(() -> a.feedBack(LocalDate.of(2026, 1, 31))).hasMessage("annual.refused.beforeDecision");
     }
+
+    static AnnualAssessment circulated() {
+        AnnualAssessment a = draft();
+        a.propose(List.of(), "");
+        a.review(List.of(), "");
+        a.decide("m", LocalDate.of(2026, 2, 1), DecisionOutcome.APPROVED, List.of(), "");
+        a.feedBack(LocalDate.of(2026, 2, 3));
+        a.circulate(LocalDate.of(2026, 2, 5));
+        return a;
+    }
+
+    @Test
+    void talksFollowTheCirculationAndTheYearIsCompletedWhenNothingIsLeftOpen() {
+        AnnualAssessment a = circulated();
+        a.startFollowUp(LocalDate.of(2026, 2, 6));
+        assertThat(a.status()).isEqualTo(AssessmentStatus.FOLLOW_UP);
+        a.requireFollowUp();
+        a.requireRectifiable();
+        a.complete(LocalDate.of(2026, 6, 30), "青组字〔2026〕12号", 0, 0);
+        assertThat(a.status()).isEqualTo(AssessmentStatus.COMPLETED);
+        assertThat(a.completionReport()).isEqualTo("青组字〔2026〕12号");
+        assertThatThrownBy(a::requireRectifiable).hasMessage("annual.refused.notRectifiable");
+    }
+
+    @Test
+    void talksCannotBeProposedBeforeTheResultsAreCirculated() {
+        AnnualAssessment a = draft();
+        assertThatThrownBy(() -> a.startFollowUp(LocalDate.of(2026, 2, 6))).hasMessage("annual.refused.notCirculated");
+        assertThatThrownBy(a::requireFollowUp).hasMessage("annual.refused.notFollowUp");
+        assertThatThrownBy(a::requireRectifiable).hasMessage("annual.refused.notRectifiable");
+        assertThat(a.status()).isEqualTo(AssessmentStatus.DRAFT);
+    }
+
+    @Test
+    void itemsMayBeRaisedFromTheWrittenFeedbackOn() {
+        AnnualAssessment a = draft();
+        a.propose(List.of(), "");
+        a.review(List.of(), "");
+        a.decide("m", LocalDate.of(2026, 2, 1), DecisionOutcome.APPROVED, List.of(), "");
+        assertThatThrownBy(a::requireRectifiable).hasMessage("annual.refused.notRectifiable");
+        a.feedBack(LocalDate.of(2026, 2, 3));
+        a.requireRectifiable();
+    }
+
+    @Test
+    void theYearIsNotCompletedWhileATalkIsPendingOrAnItemOpen() {
+        AnnualAssessment a = circulated();
+        assertThatThrownBy(() -> a.complete(LocalDate.of(2026, 6, 30), "r", 0, 0)).hasMessage("annual.refused.notFollowUp");
+        a.startFollowUp(LocalDate.of(2026, 2, 6));
+        assertThatThrownBy(() -> a.complete(LocalDate.of(2026, 6, 30), "r", 1, 2))
+                .hasMessage("annual.refused.followUpOpen")
+                .satisfies(e -> assertThat(((DomainRuleException) e).args()).containsExactly(1, 2));
+        assertThatThrownBy(() -> a.complete(LocalDate.of(2026, 2, 5), "r", 0, 0)).hasMessage("annual.refused.beforeFollowUp");
+        assertThat(a.status()).isEqualTo(AssessmentStatus.FOLLOW_UP);
+        assertThatThrownBy(() -> a.startFollowUp(LocalDate.of(2026, 2, 7))).hasMessage("annual.refused.notCirculated");
+    }
 }

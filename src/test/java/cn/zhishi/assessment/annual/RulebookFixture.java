@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The shipped rulebook (V11) as a plain object, and small builders for board facts. */
+/** The shipped rulebook (V11, with V14's talk rules) as a plain object, and small builders for board facts. */
 final class RulebookFixture {
 
     private RulebookFixture() {
@@ -34,12 +34,24 @@ final class RulebookFixture {
         Map<String, String> sources = new java.util.HashMap<>();
         for (String r : List.of(ExcellentQuota.NAME, TeamGradeCapsPrincipal.NAME, PoorTeamBarsExcellentMembers.NAME,
                 IncompetentMemberBarsExcellentTeamAndPrincipal.NAME, TwoAverageTeamYearsMakePrincipalBasic.NAME,
-                RecordedConstraints.NAME, FaultTolerance.NAME)) {
+                RecordedConstraints.NAME, FaultTolerance.NAME, TalksByLevel.POOR_TEAM, TalksByLevel.INCOMPETENT,
+                TalksByLevel.AVERAGE_TEAM, TalksByLevel.BASIC, TalksByLevel.INCOMPETENT_MEMBER, TalksByLevel.CAUTION,
+                TalksByLevel.DEMOCRATIC)) {
             sources.put(r, "[003] " + r);
         }
         return new Rulebook(1, "JINAN-2022", 1, "test", w, BigDecimal.valueOf(90), BigDecimal.valueOf(70),
                 BigDecimal.valueOf(60), BigDecimal.valueOf(90), BigDecimal.valueOf(80), BigDecimal.valueOf(60), q,
                 rounding, sources, "test");
+    }
+
+    /** The shipped rulebook without {@code rules} (a jurisdiction that disabled them). */
+    static Rulebook jinanWithout(String... rules) {
+        Rulebook b = jinan();
+        Map<String, String> sources = new java.util.HashMap<>(b.sources());
+        List.of(rules).forEach(sources::remove);
+        return new Rulebook(b.id(), b.code(), b.version(), b.name(), b.weights(), b.cadreExcellentMin(),
+                b.cadreCompetentMin(), b.cadreBasicMin(), b.teamExcellentMin(), b.teamGoodMin(), b.teamAverageMin(),
+                b.quotaPercent(), b.rounding(), sources, b.basis());
     }
 
     /** A team: the first grade is the principal's, the others deputies' and staff's. */
