@@ -160,7 +160,7 @@ final class CityFileRules {
         CadreRows cadres = new CadreRows(cipher, today);
         Map<String, Long> seen = new HashMap<>();
         r.check(x -> {
-            x.made = cadres.check(x.no, x.fields);
+            x.made = cadres.check(x.no, x.all());
             return ((CadreRows.Outcome) x.made).reason() != null;
         }, x -> ((CadreRows.Outcome) x.made).reason())
                 .unit("unit_code", true).dictionary("ethnicity", "ethnicity", true)

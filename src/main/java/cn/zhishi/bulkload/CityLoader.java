@@ -3,12 +3,9 @@ package cn.zhishi.bulkload;
 import cn.zhishi.audit.AuditEvent;
 import cn.zhishi.audit.AuditTrail;
 import cn.zhishi.sensitive.SensitiveDataCipher;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -62,23 +59,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CityLoader {
 
-    /**
-     * What is dropped during a load into an empty huge table and built afterwards in one pass
-     * (PostgreSQL): the foreign key to cadre (checked per row by a trigger otherwise; re-adding it
-     * validates all rows with one join) and talk_note's secondary index (built by one sort).
-     * performance_record keeps its unique key; its rows arrive in key order, so it grows at its right edge.
-     */
-    private static final List<String[]> DEFERRED = List.<String[]>of(
-            new String[] {"performance_record",
-                "alter table performance_record drop constraint if exists performance_record_cadre_id_fkey",
-                "alter table performance_record add constraint performance_record_cadre_id_fkey foreign key (cadre_id) "
-                        + "references cadre(id) on delete cascade"},
-            new String[] {"talk_note", "alter table talk_note drop constraint if exists talk_note_cadre_id_fkey",
-                "alter table talk_note add constraint talk_note_cadre_id_fkey foreign key (cadre_id) "
-                        + "references cadre(id) on delete cascade"},
-            new String[] {"talk_note", "drop index if exists talk_note_cadre",
-                "create index talk_note_cadre on talk_note (cadre_id, noted_on)"});
-
     /** The scratch table of a file whose table held rows when the load began. */
     private static final String SCRATCH = "bl_in";
 
@@ -118,8 +98,9 @@ public class CityLoader {
             if (!Files.isRegularFile(p)) {
                 continue;
             }
-            try (BufferedReader in = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-                List<String> header = new CsvRecords(in).next();
+            try (InputStream in = Files.newInputStream(p)) {
+                CsvRecords csv = new CsvRecords(in);
+                List<String> header = csv.next() ? csv.all() : null;
                 if (header == null || !header.equals(f.columns)) {
                     throw new IOException(f.fileName + ": the header must be " + String.join(",", f.columns) + ", is "
                             + (header == null ? "missing" : String.join(",", header)));
@@ -236,11 +217,9 @@ public class CityLoader {
         }
         List<String[]> deferred = new ArrayList<>();
         if (db == Database.POSTGRESQL) {
-            for (String[] d : DEFERRED) {
-                boolean empty = files.stream().anyMatch(f -> emptyAtStart.get(f) && run.rules(f).target().equals(d[0]));
-                if (empty) {
-                    jdbc.execute(d[1]);
-                    deferred.add(d);
+            for (CityFile f : files) {
+                if (emptyAtStart.get(f)) {
+                    deferred.addAll(defer(run.rules(f).target()));
                 }
             }
         }
@@ -259,7 +238,7 @@ public class CityLoader {
             counts.add(fc);
         }
         for (String[] d : deferred) {
-            run.progress.phase(d[0], "indexing", 0);
+            run.progress.phase(d[0], d[1], 0);
             jdbc.execute(d[2]);
         }
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -273,6 +252,40 @@ public class CityLoader {
         audit.record(AuditEvent.created("city.load", "CityLoad", run.dir.getFileName(),
                 String.format("%s: %,d rows inserted, %,d rejected", run.dir.getFileName(), inserted, rejected), summary));
         return counts;
+    }
+
+    /**
+     * PostgreSQL, a table empty when the load began: its constraints and indexes are dropped (in the
+     * load's transaction, so a failed load puts them back) and made again at the end — re-adding a
+     * foreign key checks all rows with one join instead of a trigger call per row, and an index (a
+     * primary or unique key's too) is built by one sort instead of row by row. A key another table's
+     * foreign key refers to stays (the cadres' primary key). The rows' identity is guarded meanwhile by
+     * the loader's own duplicate check, and re-adding a unique key checks it again. Answers, per
+     * dropped object, {table, what, the statement making it again}.
+     */
+    private List<String[]> defer(String table) {
+        List<String[]> deferred = new ArrayList<>();
+        jdbc.query("select c.conname, pg_get_constraintdef(c.oid), c.contype from pg_constraint c "
+                + "where c.conrelid = cast(? as regclass) and (c.contype = 'f' or (c.contype in ('p', 'u') "
+                + "and not exists (select 1 from pg_constraint r where r.contype = 'f' and r.confrelid = c.conrelid "
+                + "and r.conindid = c.conindid)))", rs -> {
+                    String what = "f".equals(rs.getString(3)) ? "foreign key " : "key ";
+                    deferred.add(new String[] {table, what + rs.getString(1), "alter table " + table
+                            + " add constraint " + rs.getString(1) + " " + rs.getString(2),
+                        "alter table " + table + " drop constraint " + rs.getString(1)});
+                }, table);
+        jdbc.query("select i.relname, pg_get_indexdef(i.oid) from pg_index x join pg_class i on i.oid = x.indexrelid "
+                + "where x.indrelid = cast(? as regclass) and not exists (select 1 from pg_constraint c "
+                + "where c.conindid = x.indexrelid)", rs -> {
+                    deferred.add(new String[] {table, "index " + rs.getString(1), rs.getString(2),
+                        "drop index " + rs.getString(1)});
+                }, table);
+        for (String[] d : deferred) {
+            jdbc.execute(d[3]);
+        }
+        // keys first when made again: a foreign key needs the key it refers to
+        deferred.sort(java.util.Comparator.comparing(d -> d[1].startsWith("foreign key")));
+        return deferred;
     }
 
     /**
@@ -295,13 +308,12 @@ public class CityLoader {
         Fingerprints suspectKeys = new Fingerprints();
         Set<Long> suspectRows = new HashSet<>();
         try (TableWriter out = TableWriter.open(run.db, c, into, rules.targetColumns());
-                CountingStream bytes = new CountingStream(Files.newInputStream(path))) {
-            CsvRecords csv = new CsvRecords(new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8), 1 << 16));
+                InputStream in = Files.newInputStream(path)) {
+            CsvRecords csv = new CsvRecords(in);
             csv.next(); // the header, checked before
             long size = Files.size(path);
-            List<String> fields;
-            while ((fields = csv.next()) != null) {
-                FileRules.Row row = new FileRules.Row(++read + 1, fields, f.columns.size());
+            while (csv.next()) {
+                FileRules.Row row = new FileRules.Row(++read + 1, csv, f.columns.size());
                 String reason = csv.broken() != null ? csv.broken() : rules.reason(row);
                 if (reason != null) {
                     run.rejects.add(f, row.no, rules.naturalKey(row), reason);
@@ -314,7 +326,7 @@ public class CityLoader {
                     accepted(run, f, row);
                 }
                 if ((read & 0xfff) == 0) {
-                    p.total(Math.round(size * ((double) read / Math.max(1, bytes.count()))));
+                    p.total(Math.round(size * ((double) read / Math.max(1, csv.bytesRead()))));
                     p.advance(read);
                 }
             }
@@ -352,13 +364,12 @@ public class CityLoader {
         long last = suspectRows.stream().mapToLong(Long::longValue).max().orElse(0);
         Map<String, Long> firstRow = new HashMap<>();
         long duplicates = 0;
-        try (BufferedReader in = Files.newBufferedReader(run.dir.resolve(f.fileName), StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(run.dir.resolve(f.fileName))) {
             CsvRecords csv = new CsvRecords(in);
             csv.next();
             long rowNo = 1;
-            List<String> fields;
-            while (rowNo < last && (fields = csv.next()) != null) {
-                FileRules.Row row = new FileRules.Row(++rowNo, fields, f.columns.size());
+            while (rowNo < last && csv.next()) {
+                FileRules.Row row = new FileRules.Row(++rowNo, csv, f.columns.size());
                 if (csv.broken() != null || !suspectKeys.contains(rules.fingerprint(row)) || rules.reason(row) != null) {
                     continue;
                 }
@@ -390,13 +401,12 @@ public class CityLoader {
         run.progress.phase(f.fileName, "loading", 0);
         List<FileRules.Row> rows = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        try (BufferedReader in = Files.newBufferedReader(run.dir.resolve(f.fileName), StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(run.dir.resolve(f.fileName))) {
             CsvRecords csv = new CsvRecords(in);
             csv.next();
-            List<String> fields;
             long rowNo = 1;
-            while ((fields = csv.next()) != null) {
-                FileRules.Row row = new FileRules.Row(++rowNo, fields, f.columns.size());
+            while (csv.next()) {
+                FileRules.Row row = new FileRules.Row(++rowNo, csv.all(), f.columns.size());
                 if (csv.broken() != null) {
                     row.made = csv.broken();
                 }
@@ -522,29 +532,6 @@ public class CityLoader {
         @Override
         public void close() throws IOException {
             out.close();
-        }
-    }
-
-    /** Counts the bytes read from a file, to estimate its rows from the share read so far. */
-    private static final class CountingStream extends FilterInputStream {
-
-        private long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        long count() {
-            return count;
         }
     }
 }

@@ -1,103 +1,296 @@
 package cn.zhishi.bulkload;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The records of one CSV file, read as PostgreSQL's COPY … CSV reads them (RFC 4180; an empty
- * unquoted field is null, {@code ""} an empty string; a quoted field may span lines). A record that
- * cannot be read whole — a quote left open at the end of the file — comes back with what was read
- * and {@link #broken()} says why, so that the loader refuses that row with the reason instead of
- * stopping the load.
+ * The records of one UTF-8 CSV file, read as PostgreSQL's COPY … CSV reads them (RFC 4180; an empty
+ * unquoted field is null, {@code ""} an empty string; a quoted field may span lines; a record ends at
+ * LF or CRLF outside quotes). Works on the file's bytes: a field is decoded into a String only when a
+ * check asks for it, and a field that goes on unchanged is copied into the COPY stream as the bytes it
+ * was ({@link #field}) — decoding and encoding text was most of the loader's time.
+ *
+ * <p>A record that cannot be read whole — a quote left open at the end of the file — comes back with
+ * what was read and {@link #broken()} says why, so the loader refuses that row with the reason instead
+ * of stopping the load. The positions of the current record are valid until the next call of
+ * {@link #next()}.
  */
 final class CsvRecords {
 
-    private final BufferedReader in;
-    private final StringBuilder cur = new StringBuilder(256);
+    private final InputStream in;
+    private byte[] buf = new byte[1 << 20];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private long consumed;
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private boolean[] quoted = new boolean[32];
+    private int count;
     private String broken;
 
-    CsvRecords(BufferedReader in) {
+    CsvRecords(InputStream in) {
         this.in = in;
     }
 
-    /** Why the last record could not be read whole; null when it could. */
+    /** Why the current record could not be read whole; null when it could. */
     String broken() {
         return broken;
     }
 
-    /** The next record, or null at the end of the file. */
-    List<String> next() throws IOException {
+    /** Bytes of the file read so far, for an estimate of the rows to come. */
+    long bytesRead() {
+        return consumed;
+    }
+
+    /** Moves to the next record; false at the end of the file. */
+    boolean next() throws IOException {
         broken = null;
-        String line = in.readLine();
-        if (line == null) {
+        while (true) {
+            if (pos >= limit && eof) {
+                return false;
+            }
+            int end = parse(pos);
+            if (end >= 0) {
+                consumed += end - pos;
+                pos = end;
+                return true;
+            }
+            if (eof) {
+                // a quote left open: the record runs to the end of the file
+                broken = "a quoted field is not closed before the end of the file";
+                ends[count - 1] = limit;
+                consumed += limit - pos;
+                pos = limit;
+                return true;
+            }
+            more();
+        }
+    }
+
+    /** Keeps the unread bytes and reads more after them (a larger buffer for a record that needs it). */
+    private void more() throws IOException {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            limit -= pos;
+            pos = 0;
+        }
+        if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+        } else {
+            limit += n;
+        }
+    }
+
+    /** Parses the record from {@code p}: the position after it, or -1 when the buffer ends first (and the file has more). */
+    private int parse(int p) {
+        count = 0;
+        int i = p;
+        while (true) {
+            int start = i;
+            boolean inQuotes = false;
+            boolean anyQuote = false;
+            while (true) {
+                if (i >= limit) {
+                    if (!eof || inQuotes) {
+                        if (inQuotes && eof) {
+                            add(start, limit, true);
+                        }
+                        return -1;
+                    }
+                    add(start, i, anyQuote);
+                    return i;
+                }
+                byte b = buf[i];
+                if (inQuotes) {
+                    if (b == '"') {
+                        if (i + 1 < limit && buf[i + 1] == '"') {
+                            i += 2;
+                            continue;
+                        }
+                        if (i + 1 >= limit && !eof) {
+                            return -1; // a doubled quote may straddle the buffer's end
+                        }
+                        inQuotes = false;
+                    }
+                    i++;
+                } else if (b == ',') {
+                    add(start, i, anyQuote);
+                    i++;
+                    break;
+                } else if (b == '\n') {
+                    add(start, i > start && buf[i - 1] == '\r' ? i - 1 : i, anyQuote);
+                    return i + 1;
+                } else {
+                    if (b == '"') {
+                        inQuotes = true;
+                        anyQuote = true;
+                    }
+                    i++;
+                }
+            }
+        }
+    }
+
+    private void add(int start, int end, boolean anyQuote) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
+            quoted = Arrays.copyOf(quoted, count * 2);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        quoted[count] = anyQuote;
+        count++;
+    }
+
+    /** Fields of the current record. */
+    int fields() {
+        return count;
+    }
+
+    /** The field's value: null for an empty unquoted field. */
+    String text(int i) {
+        if (i >= count) {
             return null;
         }
-        List<String> fields = new ArrayList<>(16);
-        cur.setLength(0);
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        int i = 0;
-        int n = line.length();
-        while (true) {
-            if (i >= n) {
-                if (quoted) {
-                    String more = in.readLine();
-                    if (more == null) {
-                        broken = "a quoted field is not closed before the end of the file";
-                        fields.add(cur.toString());
-                        return fields;
-                    }
-                    cur.append('\n');
-                    line = more;
-                    n = line.length();
-                    i = 0;
-                    continue;
-                }
-                fields.add(cur.length() == 0 && !wasQuoted ? null : cur.toString());
-                return fields;
-            }
-            char c = line.charAt(i++);
-            if (quoted) {
-                if (c == '"') {
-                    if (i < n && line.charAt(i) == '"') {
-                        cur.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
+        int s = starts[i];
+        int e = ends[i];
+        if (!quoted[i]) {
+            return s == e ? null : new String(buf, s, e - s, StandardCharsets.UTF_8);
+        }
+        return new String(content(i), StandardCharsets.UTF_8);
+    }
+
+    private byte[] content(int i) {
+        return unquote(buf, starts[i], ends[i]);
+    }
+
+    /** The value of a quoted field as bytes: its quotes taken away, doubled quotes made single. */
+    private static byte[] unquote(byte[] buf, int start, int end) {
+        byte[] out = new byte[end - start];
+        int n = 0;
+        boolean inQuotes = false;
+        for (int k = start; k < end; k++) {
+            byte b = buf[k];
+            if (b == '"') {
+                if (inQuotes && k + 1 < end && buf[k + 1] == '"') {
+                    out[n++] = '"';
+                    k++;
                 } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                wasQuoted = true;
-            } else if (c == ',') {
-                fields.add(cur.length() == 0 && !wasQuoted ? null : cur.toString());
-                cur.setLength(0);
-                wasQuoted = false;
-            } else if (!wasQuoted && cur.length() == 0 && c != '"') {
-                // the common case: an unquoted field runs to the next comma
-                int end = line.indexOf(',', i - 1);
-                int stop = end < 0 ? n : end;
-                int quote = line.indexOf('"', i - 1);
-                if (quote >= 0 && quote < stop) {
-                    cur.append(c);
-                } else {
-                    fields.add(line.substring(i - 1, stop));
-                    if (end < 0) {
-                        return fields;
-                    }
-                    i = end + 1;
-                    if (i >= n) {
-                        fields.add(null);
-                        return fields;
-                    }
+                    inQuotes = !inQuotes;
                 }
             } else {
-                cur.append(c);
+                out[n++] = b;
             }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** Whether the field is null, empty or only white space (as {@link String#isBlank}), mostly without decoding it. */
+    boolean blank(int i) {
+        if (i >= count || quoted[i]) {
+            String v = text(i);
+            return v == null || v.isBlank();
+        }
+        for (int k = starts[i]; k < ends[i]; k++) {
+            int b = buf[k] & 0xff;
+            if (b >= 0x80) {
+                return text(i).isBlank(); // white space beyond ASCII (e.g. U+3000) is rare; decode then
+            }
+            if (b > ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The field's length in characters (code points), without decoding an unquoted field. */
+    int length(int i) {
+        if (i >= count) {
+            return 0;
+        }
+        if (quoted[i]) {
+            String v = text(i);
+            return v.codePointCount(0, v.length());
+        }
+        int n = 0;
+        for (int k = starts[i]; k < ends[i]; k++) {
+            if ((buf[k] & 0xc0) != 0x80) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** 64-bit FNV-1a over the field's value (equal values, equal hashes, however they were quoted), continuing {@code h}. */
+    long hash(int i, long h) {
+        if (i >= count) {
+            return h;
+        }
+        if (quoted[i]) {
+            for (byte b : content(i)) {
+                h = (h ^ (b & 0xff)) * 0x100000001b3L;
+            }
+            return h;
+        }
+        for (int k = starts[i]; k < ends[i]; k++) {
+            h = (h ^ (buf[k] & 0xff)) * 0x100000001b3L;
+        }
+        return h;
+    }
+
+    /**
+     * The field as it stands in the file, for writing on unchanged: COPY reads it back to the same
+     * value. Valid until the next record is read.
+     */
+    Field field(int i) {
+        return i >= count ? null : new Field(buf, starts[i], ends[i], quoted[i]);
+    }
+
+    /** Every field of the current record as text (a record kept beyond the next one: units). */
+    List<String> all() {
+        List<String> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(text(i));
+        }
+        return out;
+    }
+
+    /** A field's bytes in the file; an unquoted empty one is null. */
+    record Field(byte[] buf, int start, int end, boolean quoted) {
+
+        boolean isNull() {
+            return !quoted && start == end;
+        }
+
+        /** Whether the bytes may go into COPY … CSV as they are (an unquoted field with a lone CR may not). */
+        boolean verbatim() {
+            if (quoted) {
+                return true;
+            }
+            for (int k = start; k < end; k++) {
+                if (buf[k] == '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String text() {
+            if (isNull()) {
+                return null;
+            }
+            return quoted ? new String(unquote(buf, start, end), StandardCharsets.UTF_8)
+                    : new String(buf, start, end - start, StandardCharsets.UTF_8);
         }
     }
 }

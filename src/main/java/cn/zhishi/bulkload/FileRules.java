@@ -22,23 +22,99 @@ final class FileRules {
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2100;
 
-    /** A row of the file being checked: its fields, and what the checks parsed on the way. */
+    /**
+     * A row of the file being checked: its fields (read from the file's bytes as the checks ask for
+     * them), and what the checks parsed on the way.
+     */
     static final class Row {
         final long no;
-        final List<String> fields;
+        private final CsvRecords live;
+        private final List<String> detached;
+        private final String[] texts;
+        private final boolean[] decoded;
         final Object[] parsed;
         Long cadreId;
         /** What a file's own pass made of the row (cadres: the checked, encrypted record). */
         Object made;
 
+        /** The reader's current record; valid until it reads the next one. */
+        Row(long no, CsvRecords record, int columns) {
+            this(no, record, null, columns);
+        }
+
         Row(long no, List<String> fields, int columns) {
+            this(no, null, fields, columns);
+        }
+
+        private Row(long no, CsvRecords live, List<String> detached, int columns) {
             this.no = no;
-            this.fields = fields;
+            this.live = live;
+            this.detached = detached;
+            int n = Math.max(columns, live != null ? live.fields() : detached.size());
+            this.texts = new String[n];
+            this.decoded = new boolean[n];
             this.parsed = new Object[columns];
         }
 
+        int fieldCount() {
+            return live != null ? live.fields() : detached.size();
+        }
+
         String text(int column) {
-            return column < fields.size() ? fields.get(column) : null;
+            if (column >= fieldCount()) {
+                return null;
+            }
+            if (!decoded[column]) {
+                texts[column] = live != null ? live.text(column) : detached.get(column);
+                decoded[column] = true;
+            }
+            return texts[column];
+        }
+
+        List<String> all() {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < fieldCount(); i++) {
+                out.add(text(i));
+            }
+            return out;
+        }
+
+        boolean blank(int column) {
+            if (live == null || decoded[column] || column >= fieldCount()) {
+                String v = text(column);
+                return v == null || v.isBlank();
+            }
+            return live.blank(column);
+        }
+
+        int length(int column) {
+            if (live == null || decoded[column] || column >= fieldCount()) {
+                String v = text(column);
+                return v == null ? 0 : v.codePointCount(0, v.length());
+            }
+            return live.length(column);
+        }
+
+        /** The column's value to write on unchanged: the file's bytes when they can go as they are. */
+        Object value(int column) {
+            if (live == null || column >= fieldCount()) {
+                return text(column);
+            }
+            CsvRecords.Field f = live.field(column);
+            return f.isNull() ? null : f.verbatim() ? f : f.text();
+        }
+
+        long hash(int column, long h) {
+            if (live == null) {
+                String v = text(column);
+                if (v != null) {
+                    for (byte b : v.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                        h = (h ^ (b & 0xff)) * 0x100000001b3L;
+                    }
+                }
+                return h;
+            }
+            return live.hash(column, h);
         }
     }
 
@@ -76,14 +152,10 @@ final class FileRules {
         return this;
     }
 
-    private static boolean blank(String v) {
-        return v == null || v.isBlank();
-    }
-
     FileRules required(String c) {
         int i = col(c);
         String reason = c + ": required";
-        checks.add(r -> blank(r.text(i)) ? reason : null);
+        checks.add(r -> r.blank(i) ? reason : null);
         return this;
     }
 
@@ -93,10 +165,7 @@ final class FileRules {
         }
         int i = col(c);
         String reason = c + ": longer than " + max + " characters";
-        checks.add(r -> {
-            String v = r.text(i);
-            return v != null && v.length() > max && v.codePointCount(0, v.length()) > max ? reason : null;
-        });
+        checks.add(r -> r.length(i) > max ? reason : null);
         return this;
     }
 
@@ -255,8 +324,8 @@ final class FileRules {
 
     /** The first failing check's reason, null for a row that passes every check. */
     String reason(Row row) {
-        if (row.fields.size() != file.columns.size()) {
-            return row.fields.size() + " fields, expected " + file.columns.size();
+        if (row.fieldCount() != file.columns.size()) {
+            return row.fieldCount() + " fields, expected " + file.columns.size();
         }
         for (Check c : checks) {
             String reason = c.reason(row);
@@ -300,12 +369,7 @@ final class FileRules {
     long fingerprint(Row row) {
         long h = 0xcbf29ce484222325L;
         for (int column : keyColumns) {
-            String v = row.text(column);
-            if (v != null) {
-                for (int i = 0; i < v.length(); i++) {
-                    h = (h ^ v.charAt(i)) * 0x100000001b3L;
-                }
-            }
+            h = row.hash(column, h);
             h = (h ^ 0x1f) * 0x100000001b3L; // separator: ("a","bc") and ("ab","c") differ
         }
         h ^= h >>> 33;
@@ -375,10 +439,10 @@ final class FileRules {
 
     // ---- values -------------------------------------------------------------------------------
 
-    /** The column's text as it is. */
+    /** The column's value as it is (written on as the file's bytes where it can be). */
     Function<Row, Object> textOf(String c) {
         int i = col(c);
-        return r -> r.text(i);
+        return r -> r.value(i);
     }
 
     /** What the column's check parsed: the date, month, year, whole number or referenced id. */

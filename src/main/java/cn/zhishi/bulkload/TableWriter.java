@@ -1,8 +1,5 @@
 package cn.zhishi.bulkload;
 
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,8 +10,9 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Rows into one table: COPY on PostgreSQL (rows written as CSV into the COPY stream, which the server
- * parses while the next rows are being checked), JDBC batches on H2. Values are strings, numbers,
- * booleans, dates and times (COPY takes their {@code toString}), null for none.
+ * parses while the next rows are being checked), JDBC batches on H2. Values are fields of the input
+ * file ({@link CsvRecords.Field}: their bytes go on as they are), strings, numbers, booleans, dates and
+ * times (COPY takes their {@code toString}, which is ASCII), null for none.
  */
 abstract class TableWriter implements AutoCloseable {
 
@@ -49,8 +47,8 @@ abstract class TableWriter implements AutoCloseable {
     private static final class Copy extends TableWriter {
 
         private final CopyIn copy;
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 17);
-        private final Writer text = new OutputStreamWriter(buffer, StandardCharsets.UTF_8);
+        private byte[] buffer = new byte[1 << 17];
+        private int size;
 
         Copy(Connection connection, String table, List<String> columns) throws SQLException {
             copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
@@ -59,21 +57,63 @@ abstract class TableWriter implements AutoCloseable {
 
         @Override
         void write(Object[] values) throws SQLException {
-            Csv.writeRow(text, values);
-            if (buffer.size() > 1 << 16) {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    put((byte) ',');
+                }
+                Object v = values[i];
+                if (v instanceof CsvRecords.Field f) {
+                    put(f.buf(), f.start(), f.end() - f.start());
+                } else if (v instanceof String text) {
+                    putText(text);
+                } else if (v != null) {
+                    putAscii(v.toString());
+                }
+            }
+            put((byte) '\n');
+            if (size > 1 << 16) {
                 flush();
             }
         }
 
-        private void flush() throws SQLException {
-            try {
-                text.flush();
-            } catch (java.io.IOException e) {
-                throw new SQLException(e);
+        /** A string as a CSV field: quoted when it is empty or holds a comma, quote or line break. */
+        private void putText(String s) {
+            boolean quote = s.isEmpty();
+            for (int k = 0; k < s.length() && !quote; k++) {
+                char ch = s.charAt(k);
+                quote = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
             }
-            byte[] b = buffer.toByteArray();
-            copy.writeToCopy(b, 0, b.length);
-            buffer.reset();
+            byte[] bytes = (quote ? '"' + s.replace("\"", "\"\"") + '"' : s).getBytes(StandardCharsets.UTF_8);
+            put(bytes, 0, bytes.length);
+        }
+
+        private void putAscii(String s) {
+            room(s.length());
+            for (int k = 0; k < s.length(); k++) {
+                buffer[size++] = (byte) s.charAt(k);
+            }
+        }
+
+        private void put(byte b) {
+            room(1);
+            buffer[size++] = b;
+        }
+
+        private void put(byte[] b, int off, int len) {
+            room(len);
+            System.arraycopy(b, off, buffer, size, len);
+            size += len;
+        }
+
+        private void room(int n) {
+            if (size + n > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + n));
+            }
+        }
+
+        private void flush() throws SQLException {
+            copy.writeToCopy(buffer, 0, size);
+            size = 0;
         }
 
         @Override
@@ -99,6 +139,8 @@ abstract class TableWriter implements AutoCloseable {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
                     insert.setNull(i + 1, java.sql.Types.NULL);
+                } else if (values[i] instanceof CsvRecords.Field f) {
+                    insert.setString(i + 1, f.text());
                 } else {
                     insert.setObject(i + 1, values[i]);
                 }

@@ -37,6 +37,18 @@ public final class SensitiveDataCipher {
     private final java.util.Map<CipherAlgorithm, SecretKeySpec> keys = new java.util.EnumMap<>(CipherAlgorithm.class);
     private final SecretKeySpec digestKey;
     private final ThreadLocal<Mac> macs;
+    /** A Cipher per algorithm and thread: looking one up is dearer than the encryption (bulk loads encrypt 10^5 values). */
+    private final ThreadLocal<java.util.Map<CipherAlgorithm, Cipher>> ciphers = ThreadLocal.withInitial(() -> {
+        java.util.Map<CipherAlgorithm, Cipher> map = new java.util.EnumMap<>(CipherAlgorithm.class);
+        for (CipherAlgorithm a : CipherAlgorithm.values()) {
+            try {
+                map.put(a, cipher(a));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(a + " is not available", e);
+            }
+        }
+        return map;
+    });
 
     public SensitiveDataCipher(CipherAlgorithm algorithm, byte[] masterKey) {
         if (masterKey.length < 32) {
@@ -66,7 +78,7 @@ public final class SensitiveDataCipher {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
-            Cipher c = cipher(algorithm);
+            Cipher c = ciphers.get().get(algorithm);
             c.init(Cipher.ENCRYPT_MODE, key(algorithm), new GCMParameterSpec(128, iv));
             byte[] ct = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] out = new byte[iv.length + ct.length];
@@ -86,7 +98,7 @@ public final class SensitiveDataCipher {
         CipherAlgorithm alg = CipherAlgorithm.ofTag(stored.substring(0, colon));
         byte[] all = Base64.getDecoder().decode(stored.substring(colon + 1));
         try {
-            Cipher c = cipher(alg);
+            Cipher c = ciphers.get().get(alg);
             c.init(Cipher.DECRYPT_MODE, key(alg), new GCMParameterSpec(128, all, 0, IV_BYTES));
             return new String(c.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
