@@ -183,6 +183,8 @@ public class CityLoader {
         /** cadres.csv: each loaded number's digest, to find the cadres' ids afterwards. */
         final Map<String, String> digests = new HashMap<>();
         Set<String> unitCodesInFile = Set.of();
+        /** Files whose table this load emptied itself, so COPY may write their rows frozen. */
+        final Set<CityFile> frozen = java.util.EnumSet.noneOf(CityFile.class);
         Rejects rejects;
 
         Run(Path dir, Database db, LocalDate today, OffsetDateTime now, String actor, LoadProgress progress) {
@@ -213,6 +215,10 @@ public class CityLoader {
         }
         Map<CityFile, Boolean> emptyAtStart = new EnumMap<>(CityFile.class);
         for (CityFile f : files) {
+            if (f != CityFile.UNITS && db == Database.POSTGRESQL) {
+                // nobody writes to the table while the load decides how to fill it and fills it
+                jdbc.execute("lock table " + run.rules(f).target() + " in share mode");
+            }
             emptyAtStart.put(f, f != CityFile.UNITS && isEmpty(run.rules(f).target()));
         }
         List<String[]> deferred = new ArrayList<>();
@@ -220,6 +226,9 @@ public class CityLoader {
             for (CityFile f : files) {
                 if (emptyAtStart.get(f)) {
                     deferred.addAll(defer(run.rules(f).target()));
+                    if (truncate(run.rules(f).target())) {
+                        run.frozen.add(f);
+                    }
                 }
             }
         }
@@ -289,6 +298,21 @@ public class CityLoader {
     }
 
     /**
+     * PostgreSQL, an empty table no foreign key refers to: truncated in the load's transaction, which
+     * lets COPY write its rows frozen — the index builds, key checks and ANALYZE that read them next need
+     * not set hint bits, which would write the whole table a second time. Answers whether it did.
+     */
+    private boolean truncate(String table) {
+        Long referring = jdbc.queryForObject("select count(*) from pg_constraint where contype = 'f' "
+                + "and confrelid = cast(? as regclass)", Long.class, table);
+        if (referring == null || referring > 0) {
+            return false;
+        }
+        jdbc.execute("truncate " + table);
+        return true;
+    }
+
+    /**
      * One file in one pass: rows checked and written on as they are read; rows whose natural key's
      * fingerprint was seen before are held back and settled by a second pass over the file.
      */
@@ -307,7 +331,7 @@ public class CityLoader {
         Fingerprints seen = rules.dedupe() ? new Fingerprints() : null;
         Fingerprints suspectKeys = new Fingerprints();
         Set<Long> suspectRows = new HashSet<>();
-        try (TableWriter out = TableWriter.open(run.db, c, into, rules.targetColumns());
+        try (TableWriter out = TableWriter.open(run.db, c, into, rules.targetColumns(), run.frozen.contains(f));
                 InputStream in = Files.newInputStream(path)) {
             CsvRecords csv = new CsvRecords(in);
             csv.next(); // the header, checked before
@@ -439,7 +463,7 @@ public class CityLoader {
                 + "node_type varchar(20), domain varchar(30), unit_class varchar(30), unit_level varchar(40), "
                 + "sort_order integer, lvl integer)");
         int deepest = -1;
-        try (TableWriter out = TableWriter.open(run.db, c, "bl_in_units", columns)) {
+        try (TableWriter out = TableWriter.open(run.db, c, "bl_in_units", columns, false)) {
             for (FileRules.Row row : valid.values()) {
                 int level = level(row.text(0), valid, levels, run.refs, new HashSet<>());
                 if (level < 0) {

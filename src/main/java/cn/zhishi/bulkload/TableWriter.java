@@ -19,8 +19,10 @@ abstract class TableWriter implements AutoCloseable {
     private long rows;
     private boolean closed;
 
-    static TableWriter open(Database db, Connection connection, String table, List<String> columns) throws SQLException {
-        return db == Database.POSTGRESQL ? new Copy(connection, table, columns) : new Batch(connection, table, columns);
+    /** {@code frozen}: PostgreSQL writes the rows frozen (the table was created or emptied in this transaction). */
+    static TableWriter open(Database db, Connection connection, String table, List<String> columns, boolean frozen)
+            throws SQLException {
+        return db == Database.POSTGRESQL ? new Copy(connection, table, columns, frozen) : new Batch(connection, table, columns);
     }
 
     final void add(Object... values) throws SQLException {
@@ -50,9 +52,9 @@ abstract class TableWriter implements AutoCloseable {
         private byte[] buffer = new byte[1 << 17];
         private int size;
 
-        Copy(Connection connection, String table, List<String> columns) throws SQLException {
-            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy " + table + " (" + String.join(", ", columns) + ") from stdin with (format csv, encoding 'UTF8')");
+        Copy(Connection connection, String table, List<String> columns, boolean frozen) throws SQLException {
+            copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", columns)
+                    + ") from stdin with (format csv, encoding 'UTF8'" + (frozen ? ", freeze true" : "") + ")");
         }
 
         @Override

@@ -44,7 +44,7 @@ class AnnualBoardBrowserTest extends BrowserTestBase {
         }
         assertThat(page.locator("#members tbody tr").nth(Math.min(8, rows) - 1)).containsText("实绩突出");
         assertThat(page.locator("#quota")).hasClass(java.util.regex.Pattern.compile("text-danger"));
-        assertThat(page.locator("#checks .violation").first()).containsText("ExcellentQuota");
+        assertThat(page.locator("#checks .violation").first()).containsText("优秀等次比例");
         screenshot(page, "annual-board");
         page.click("#btn-propose");
         assertThat(page.locator("#action-error")).containsText("[003]");

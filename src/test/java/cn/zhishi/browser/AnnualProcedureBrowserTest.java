@@ -174,10 +174,10 @@ class AnnualProcedureBrowserTest extends BrowserTestBase {
 
         // 5. two 优秀 where the team's 30 % allows one: shown red, and proposing is refused with rule and source
         assertThat(assessor.locator("#quota")).hasClass(Pattern.compile("text-danger"));
-        assertThat(assessor.locator("#checks .violation").first()).containsText("ExcellentQuota");
+        assertThat(assessor.locator("#checks .violation").first()).containsText("优秀等次比例");
         assessor.click("#btn-propose");
         assertThat(assessor.locator("#action-error")).containsText("优秀2人，超过班子等次允许的1人");
-        assertThat(assessor.locator("#action-error")).containsText("规则：ExcellentQuota");
+        assertThat(assessor.locator("#action-error")).containsText("规则：优秀等次比例");
         assertThat(assessor.locator("#action-error")).containsText("依据：[003]");
         assertThat(assessor.locator("#annual-status")).hasText("草拟中");
         screenshot(assessor, "procedure-3-quota-refused");

@@ -449,8 +449,13 @@ public class AnnualAssessments {
     }
 
     private String text(Violation v) {
-        return messages.getMessage("annual.violation", new Object[] {message(v), v.rule(), v.source()},
+        return messages.getMessage("annual.violation", new Object[] {message(v), ruleName(v.rule()), v.source()},
                 LocaleContextHolder.getLocale());
+    }
+
+    /** The rule's name as the board and its messages show it (the code where no name is given). */
+    private String ruleName(String rule) {
+        return messages.getMessage("annual.ruleName." + rule, null, rule, LocaleContextHolder.getLocale());
     }
 
     private Board board(Loaded l) {
@@ -471,7 +476,8 @@ public class AnnualAssessments {
                     byCadre.getOrDefault(m.cadreId(), List.of())));
         }
         List<Board.CheckedViolation> checked = violations(l).stream()
-                .map(v -> new Board.CheckedViolation(v.rule(), v.source(), message(v), text(v), v.cadreId())).toList();
+                .map(v -> new Board.CheckedViolation(v.rule(), ruleName(v.rule()), v.source(), message(v), text(v), v.cadreId()))
+                .toList();
         long used = l.members().values().stream().filter(m -> m.grade() == Grade.EXCELLENT).count();
         Board.Quota quota = new Board.Quota(used,
                 l.teamGrade() == null ? null : l.book().excellentAllowed(l.teamGrade(), l.members().size()),

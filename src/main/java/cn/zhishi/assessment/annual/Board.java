@@ -30,7 +30,7 @@ public record Board(long id, long unitId, String unitName, int year, AssessmentS
     }
 
     /** A violation: {@code message} in the user's language, {@code text} with rule and source appended. */
-    public record CheckedViolation(String rule, String source, String message, String text, Long cadreId) {
+    public record CheckedViolation(String rule, String ruleName, String source, String message, String text, Long cadreId) {
     }
 
     /** "优秀 used / allowed" under the team grade (allowed null when no team grade yet). */

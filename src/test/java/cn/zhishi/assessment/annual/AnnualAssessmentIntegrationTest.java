@@ -146,8 +146,8 @@ class AnnualAssessmentIntegrationTest {
                 .isInstanceOf(ConstraintsViolated.class)
                 .satisfies(e -> {
                     String why = (String) ((ConstraintsViolated) e).args()[0];
-                    assertThat(why).contains("ExcellentQuota").contains("[003]").contains("超过")
-                            .contains("RedCardBarsExcellent").contains("[001]");
+                    assertThat(why).contains("优秀等次比例").contains("[003]").contains("超过")
+                            .contains("亮红牌，不得评优").contains("[001]");
                 });
         assertThat(Fixtures.as(t.assessor(), () -> annual.board(id)).status()).isEqualTo(AssessmentStatus.DRAFT);
 
