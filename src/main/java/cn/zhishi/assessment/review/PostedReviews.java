@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The public board's read of posted quarterly review results (the port {@code board} uses; no sign-in,
  * no role). It reads only the snapshots taken at posting ({@code review_posting*}), never ballots, and
- * returns what {@link PublicResults} decided may be published. Three statements per page.
+ * returns what {@link PublicResults} decided may be published. At most four statements per page.
  */
 @Service
 @Transactional(readOnly = true)
@@ -82,6 +82,12 @@ public class PostedReviews {
                 });
         Map<Long, String> units = new LinkedHashMap<>();
         heads.forEach(h -> units.putIfAbsent(h.unitId(), h.unitName()));
+        if (unitId != null && !units.containsKey(unitId)) {
+            // a unit without results on the board: shown as chosen, with nothing posted
+            jdbc.query("select name from org_unit where id = ?", rs -> {
+                units.put(unitId, rs.getString(1));
+            }, unitId);
+        }
         Long unit = unitId != null && units.containsKey(unitId) ? unitId : null;
         List<Head> inUnit = heads.stream().filter(h -> unit == null || h.unitId() == unit).toList();
         TreeSet<ReviewQuarter> quarters = new TreeSet<>(java.util.Comparator.reverseOrder());

@@ -89,7 +89,9 @@ class ReviewPostingPageController {
 
     private String render(ReviewCampaign c, Model model) {
         model.addAttribute("campaign", c);
-        model.addAttribute("lines", postings.preview(c.id()));
+        List<PublicResults.Line> lines = postings.preview(c.id());
+        model.addAttribute("lines", lines);
+        model.addAttribute("oneUnit", lines.stream().map(PublicResults.Line::unitName).distinct().count() <= 1);
         model.addAttribute("aspects", campaigns.setOf(c).indicators());
         model.addAttribute("history", postings.history(c.id()));
         model.addAttribute("minBallots", PublicResults.MIN_BALLOTS);
