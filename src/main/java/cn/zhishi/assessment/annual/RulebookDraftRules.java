@@ -80,9 +80,9 @@ public final class RulebookDraftRules {
         if (w.size() == CompositeSource.values().length && sum.signum() == 0 && p.stream().noneMatch(x -> x.field().startsWith("weights"))) {
             p.add(new FieldProblem("weights[" + CompositeSource.values()[0] + "]", "rulebook.weights.allZero"));
         }
-        falling(p, List.of(d.cadreExcellentMin(), d.cadreCompetentMin(), d.cadreBasicMin()),
+        falling(p, java.util.Arrays.asList(d.cadreExcellentMin(), d.cadreCompetentMin(), d.cadreBasicMin()),
                 List.of("cadreExcellentMin", "cadreCompetentMin", "cadreBasicMin"), "rulebook.thresholds.cadreOrder");
-        falling(p, List.of(d.teamExcellentMin(), d.teamGoodMin(), d.teamAverageMin()),
+        falling(p, java.util.Arrays.asList(d.teamExcellentMin(), d.teamGoodMin(), d.teamAverageMin()),
                 List.of("teamExcellentMin", "teamGoodMin", "teamAverageMin"), "rulebook.thresholds.teamOrder");
         Map<TeamGrade, Integer> q = d.quotaPercent() == null ? Map.of() : d.quotaPercent();
         Integer better = null;

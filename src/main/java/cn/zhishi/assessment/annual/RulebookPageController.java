@@ -105,9 +105,9 @@ class RulebookPageController {
         return "annual/rulebook-form :: changes";
     }
 
-    /** "field label: problem" for the summary beside the form. */
+    /** "field label: problem" for the summary beside the form ("nothing changed" shows as the empty change list). */
     private List<String> texts(List<FieldProblem> problems, Locale locale) {
-        return problems.stream().map(p -> {
+        return problems.stream().filter(p -> !p.code().equals("rulebook.unchanged")).map(p -> {
             String text = messages.getMessage(p.code(), p.args(), p.code(), locale);
             String label = label(p.field(), locale);
             return label == null ? text : label + "：" + text;
