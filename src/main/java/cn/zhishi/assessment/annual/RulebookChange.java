@@ -6,7 +6,7 @@ package cn.zhishi.assessment.annual;
  * message key and {@code labelArg} the message key of the source, grade or rule it is about (or null);
  * {@code kind} says how to show the values.
  */
-public record RulebookChange(String field, String label, String labelArg, Kind kind, String before, String after) {
+record RulebookChange(String field, String label, String labelArg, Kind kind, String before, String after) {
 
     public enum Kind {
         /** a plain number (weight, score threshold) */

@@ -10,7 +10,7 @@ import java.util.Map;
  * started from; it must still be the newest when the draft is saved. {@code rules}: rule name → whether
  * it applies and its source text (a rule left out does not apply).
  */
-public record RulebookDraft(Integer basedOnVersion, String name, Map<CompositeSource, BigDecimal> weights,
+record RulebookDraft(Integer basedOnVersion, String name, Map<CompositeSource, BigDecimal> weights,
         BigDecimal cadreExcellentMin, BigDecimal cadreCompetentMin, BigDecimal cadreBasicMin,
         BigDecimal teamExcellentMin, BigDecimal teamGoodMin, BigDecimal teamAverageMin,
         Map<TeamGrade, Integer> quotaPercent, QuotaRounding rounding, Map<String, RuleText> rules, String basis,

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * <li>something other than the effective date differs from the version it is based on.</li>
  * </ul>
  */
-public final class RulebookDraftRules {
+final class RulebookDraftRules {
 
     /** Every rule a rulebook may apply, in the order the page lists them. */
     public static final List<String> RULES = Stream.concat(AnnualRules.ALL.stream().map(AnnualRule::name),

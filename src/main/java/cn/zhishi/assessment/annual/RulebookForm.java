@@ -32,7 +32,7 @@ public class RulebookForm {
         }
     }
 
-    public static RulebookForm of(RulebookDraft d) {
+    static RulebookForm of(RulebookDraft d) {
         RulebookForm f = new RulebookForm();
         f.basedOnVersion = d.basedOnVersion();
         f.name = d.name();
@@ -56,7 +56,7 @@ public class RulebookForm {
         return f;
     }
 
-    public RulebookDraft toDraft() {
+    RulebookDraft toDraft() {
         Map<String, RulebookDraft.RuleText> r = new LinkedHashMap<>();
         rules.forEach((k, v) -> r.put(k, new RulebookDraft.RuleText(v.isEnabled(), v.getSource())));
         return new RulebookDraft(basedOnVersion, name, new EnumMap<>(weights), cadreExcellentMin, cadreCompetentMin,

@@ -11,7 +11,7 @@ import java.util.Map;
  * it takes effect, who made it, whether new assessments pin it, and the assessments (within the viewer's
  * jurisdiction) that pinned it.
  */
-public record RulebookVersion(Rulebook book, LocalDate effectiveFrom, String createdBy, LocalDateTime createdAt,
+record RulebookVersion(Rulebook book, LocalDate effectiveFrom, String createdBy, LocalDateTime createdAt,
         Map<String, RulebookDraft.RuleText> rules, State state, List<Use> usedBy) {
 
     /** IN_FORCE: what a new assessment pins today; PENDING: takes effect later; SUPERSEDED: an in-force version is newer. */

@@ -161,6 +161,10 @@ class RulebookVersionsIntegrationTest {
                 .andExpect(jsonPath("$.version.state").value("PENDING"))
                 .andExpect(jsonPath("$.changes[0].field").value("weights[KEY_PROJECTS]"))
                 .andExpect(jsonPath("$.changes[0].after").value("20"));
+        // documented beside the other endpoints
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/rulebooks'].post.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/review-campaigns/{id}/posting/withdrawal'].post.summary").exists());
     }
 
     @Test
