@@ -23,15 +23,31 @@ import java.util.stream.Stream;
  * 优秀 &gt; 良好 &gt; 一般 for teams ({@link Rulebook#proposeCadre}: "score at least");</li>
  * <li>优秀 quota per team grade a whole 0–100 %, never larger for a worse team grade ([003]: 30 → 10 → 0);</li>
  * <li>a rounding convention ({@link QuotaRounding});</li>
- * <li>each rule known; an applied rule needs its source text (≤ 2000): every violation cites it;</li>
+ * <li>each rule known ({@link #RULES} or held by the newest version); an applied rule needs its source text
+ * (≤ 2000): every violation cites it;</li>
  * <li>something other than the effective date differs from the version it is based on.</li>
  * </ul>
  */
 final class RulebookDraftRules {
 
-    /** Every rule a rulebook may apply, in the order the page lists them. */
+    /**
+     * The grading rules every rulebook lists, in the order the page shows them. A version may hold further
+     * rules (rows of annual_rule_source that other steps of the procedure read, e.g. who holds which talk):
+     * they are kept, shown after these, and may be switched or re-worded like these.
+     */
     public static final List<String> RULES = Stream.concat(AnnualRules.ALL.stream().map(AnnualRule::name),
             Stream.of(FaultTolerance.NAME)).toList();
+
+    /** {@link #RULES}, then every other rule the drafts name, in their order. */
+    public static List<String> rulesOf(RulebookDraft... drafts) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(RULES);
+        for (RulebookDraft d : drafts) {
+            if (d != null && d.rules() != null) {
+                out.addAll(d.rules().keySet());
+            }
+        }
+        return List.copyOf(out);
+    }
 
     static final int MAX_NAME = 100;
     static final int MAX_BASIS = 400;
@@ -105,7 +121,7 @@ final class RulebookDraftRules {
         }
         Map<String, RulebookDraft.RuleText> rules = d.rules() == null ? Map.of() : d.rules();
         for (Map.Entry<String, RulebookDraft.RuleText> e : rules.entrySet()) {
-            if (!RULES.contains(e.getKey())) {
+            if (!RULES.contains(e.getKey()) && !latest.rules().containsKey(e.getKey())) {
                 p.add(new FieldProblem("rules", "rulebook.rule.unknown", e.getKey()));
                 continue;
             }
@@ -157,7 +173,7 @@ final class RulebookDraftRules {
             out.add(new RulebookChange("rounding", "rulebook.field.rounding", null, RulebookChange.Kind.ROUNDING,
                     from.rounding() == null ? null : from.rounding().name(), to.rounding() == null ? null : to.rounding().name()));
         }
-        for (String rule : RULES) {
+        for (String rule : rulesOf(from, to)) {
             RulebookDraft.RuleText a = get(from.rules(), rule);
             RulebookDraft.RuleText b = get(to.rules(), rule);
             boolean ea = a != null && a.enabled();

@@ -147,7 +147,7 @@ class RulebookPageController {
         model.addAttribute("sources", CompositeSource.values());
         model.addAttribute("teamGrades", TeamGrade.values());
         model.addAttribute("roundings", QuotaRounding.values());
-        model.addAttribute("rules", RulebookDraftRules.RULES);
+        model.addAttribute("rules", List.copyOf(form.getRules().keySet()));
         return "annual/rulebook-form";
     }
 }

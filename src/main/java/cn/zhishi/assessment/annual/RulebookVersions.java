@@ -147,10 +147,14 @@ class RulebookVersions {
         }
         long id = jdbc.queryForObject("select id from annual_rulebook where code = ? and version = ?", Long.class, code,
                 version);
+        // every rule the newest version holds is carried over: one left out of the draft is kept switched off
         List<Object[]> rows = new ArrayList<>();
-        for (String rule : RulebookDraftRules.RULES) {
+        for (String rule : RulebookDraftRules.rulesOf(RulebookDraftRules.draftOf(latest), d)) {
             RulebookDraft.RuleText r = d.rules() == null ? null : d.rules().get(rule);
-            rows.add(new Object[] {id, rule, r != null && r.enabled(), r == null || r.source() == null ? "" : r.source().trim()});
+            RulebookDraft.RuleText was = latest.rules().get(rule);
+            String source = r != null && r.source() != null ? r.source().trim() : was == null || was.source() == null ? ""
+                    : was.source();
+            rows.add(new Object[] {id, rule, r != null && r.enabled(), source});
         }
         jdbc.batchUpdate("insert into annual_rule_source (rulebook_id, rule, enabled, source) values (?,?,?,?)", rows);
         Map<String, Object> after = new LinkedHashMap<>();
@@ -188,7 +192,9 @@ class RulebookVersions {
             Map<String, RulebookDraft.RuleText> all = rules.getOrDefault(id, Map.of());
             Map<String, String> enabled = new LinkedHashMap<>();
             Map<String, RulebookDraft.RuleText> ordered = new LinkedHashMap<>();
-            for (String rule : RulebookDraftRules.RULES) {
+            List<String> names = new ArrayList<>(RulebookDraftRules.RULES);
+            all.keySet().stream().filter(r -> !names.contains(r)).sorted().forEach(names::add);
+            for (String rule : names) {
                 RulebookDraft.RuleText r = all.get(rule);
                 ordered.put(rule, r == null ? new RulebookDraft.RuleText(false, "") : r);
                 if (r != null && r.enabled()) {

@@ -113,6 +113,27 @@ class RulebookDraftRulesTest {
     }
 
     @Test
+    void aRuleTheNewestVersionHoldsBeyondTheGradingRulesIsKeptAndMayBeSwitched() {
+        RulebookVersion v = shipped();
+        Map<String, RulebookDraft.RuleText> rules = new LinkedHashMap<>(v.rules());
+        rules.put("BasicCadreTalk", new RulebookDraft.RuleText(true, "[003] 六项程序之五"));
+        RulebookVersion withTalks = new RulebookVersion(v.book(), v.effectiveFrom(), v.createdBy(), v.createdAt(), rules,
+                v.state(), v.usedBy());
+        RulebookDraft d = RulebookDraftRules.draftOf(withTalks);
+        assertThat(RulebookDraftRules.rulesOf(d)).endsWith("FaultTolerance", "BasicCadreTalk");
+        Map<String, RulebookDraft.RuleText> off = new LinkedHashMap<>(d.rules());
+        off.put("BasicCadreTalk", new RulebookDraft.RuleText(false, "[003] 六项程序之五"));
+        RulebookDraft switched = new RulebookDraft(d.basedOnVersion(), d.name(), d.weights(), d.cadreExcellentMin(),
+                d.cadreCompetentMin(), d.cadreBasicMin(), d.teamExcellentMin(), d.teamGoodMin(), d.teamAverageMin(),
+                d.quotaPercent(), d.rounding(), off, d.basis(), d.effectiveFrom());
+        assertThat(RulebookDraftRules.check(switched, withTalks)).isEmpty();
+        assertThat(RulebookDraftRules.changes(d, switched)).extracting(RulebookChange::field)
+                .containsExactly("rules[BasicCadreTalk].enabled");
+        assertThat(RulebookDraftRules.check(switched, shipped())).extracting(FieldProblem::code)
+                .containsExactly("rulebook.rule.unknown");
+    }
+
+    @Test
     void numbersCompareByValueAndTextTrimmed() {
         RulebookDraft same = draft(b -> b.weight(CompositeSource.MONTHLY_REPORTS, new BigDecimal("30.00"))
                 .name(" test ").quota(TeamGrade.EXCELLENT, 30));

@@ -88,7 +88,7 @@ class RulebookVersionsIntegrationTest {
         assertThat(created.version()).isEqualTo(d.basedOnVersion() + 1);
         assertThat(created.state()).isEqualTo(RulebookVersion.State.PENDING);
         assertThat(created.book().quotaPercent()).containsEntry(TeamGrade.EXCELLENT, 25);
-        assertThat(created.book().sources()).containsOnlyKeys(RulebookDraftRules.RULES);
+        assertThat(created.book().sources()).containsKeys(RulebookDraftRules.RULES.toArray(String[]::new));
         assertThat(created.usedBy()).isEmpty();
         // today the shipped rules still apply; from its date the new version does
         assertThat(rulebooks.current().id()).isEqualTo(inForce.id());
@@ -116,6 +116,26 @@ class RulebookVersionsIntegrationTest {
         assertThatThrownBy(() -> Fixtures.as(admin, () -> versions.create(second))).isInstanceOf(DomainRuleException.class)
                 .hasMessage("rulebook.refused.stale");
         assertThat(jdbc.queryForObject("select count(*) from annual_rulebook", Long.class)).isEqualTo(count);
+    }
+
+    @Test
+    void rulesTheNewestVersionHoldsBeyondTheGradingRulesAreCarriedIntoTheNext() {
+        ZhishiPrincipal admin = admin();
+        long first = Fixtures.as(admin, () -> versions.create(lowerQuota(admin, 22)));
+        // as the talks of the follow-up step are: a rule another step reads, held by the version (pending, 2099)
+        jdbc.update("insert into annual_rule_source (rulebook_id, rule, enabled, source) values (?, 'SomeTalkRule', true, ?)",
+                first, "[003] 六项程序之五");
+        RulebookDraft d = lowerQuota(admin, 21);
+        assertThat(d.rules()).containsKey("SomeTalkRule");
+        var rules = new java.util.LinkedHashMap<>(d.rules());
+        rules.remove("SomeTalkRule");
+        long next = Fixtures.as(admin, () -> versions.create(new RulebookDraft(d.basedOnVersion(), d.name(), d.weights(),
+                d.cadreExcellentMin(), d.cadreCompetentMin(), d.cadreBasicMin(), d.teamExcellentMin(), d.teamGoodMin(),
+                d.teamAverageMin(), d.quotaPercent(), d.rounding(), rules, d.basis(), d.effectiveFrom())));
+        // left out of the draft: kept, switched off, with its text
+        assertThat(jdbc.queryForMap("select enabled, source from annual_rule_source where rulebook_id = ? and rule = "
+                + "'SomeTalkRule'", next)).containsEntry("enabled", false).containsEntry("source", "[003] 六项程序之五");
+        assertThat(Fixtures.as(admin, () -> versions.find(next)).rules()).containsKey("SomeTalkRule");
     }
 
     @Test
