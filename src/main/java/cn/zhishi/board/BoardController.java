@@ -1,5 +1,6 @@
 package cn.zhishi.board;
 
+import cn.zhishi.assessment.review.PostedReviews;
 import cn.zhishi.org.Jurisdictions;
 import cn.zhishi.report.ComplaintKind;
 import cn.zhishi.report.ComplaintService;
@@ -32,10 +33,13 @@ class BoardController {
     private final Jurisdictions jurisdictions;
     private final Clock clock;
     private final cn.zhishi.supervision.Supervision supervision;
+    private final PostedReviews reviews;
 
     BoardController(ReportQueries reports, ComplaintService complaints, ComplaintRateLimiter limiter,
-            CurrentUser currentUser, Jurisdictions jurisdictions, Clock clock, cn.zhishi.supervision.Supervision supervision) {
+            CurrentUser currentUser, Jurisdictions jurisdictions, Clock clock, cn.zhishi.supervision.Supervision supervision,
+            PostedReviews reviews) {
         this.supervision = supervision;
+        this.reviews = reviews;
         this.reports = reports;
         this.complaints = complaints;
         this.limiter = limiter;
@@ -52,6 +56,22 @@ class BoardController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("tasks", supervision.openTasks());
         return "board/index";
+    }
+
+    /**
+     * Posted quarterly review results (季度评议结果), by unit and quarter: the newest quarter unless one is
+     * chosen. Only what {@link PostedReviews} publishes: ranks, scores and grades per aspect and overall.
+     */
+    @GetMapping("/board/reviews")
+    String reviews(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String quarter,
+            @RequestParam(defaultValue = "false") boolean mine, Model model) {
+        boolean supervisor = currentUser.find().map(p -> p.has(Role.SUPERVISOR)).orElse(false);
+        model.addAttribute("supervisor", supervisor);
+        model.addAttribute("mine", supervisor && mine);
+        model.addAttribute("board", reviews.board(supervisor && mine ? jurisdictions.current() : null, unitId, quarter));
+        model.addAttribute("allQuarters", PostedReviews.ALL_QUARTERS);
+        model.addAttribute("today", LocalDate.now(clock));
+        return "board/reviews";
     }
 
     @GetMapping("/board/reports/{id}")

@@ -3,29 +3,47 @@ package cn.zhishi.assessment.annual;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads rulebook versions (annual_rulebook with its annual_rule_source rows). */
+/** Reads rulebook versions (annual_rulebook with its annual_rule_source rows); new versions: {@link RulebookVersions}. */
 @Component
 class Rulebooks {
 
     static final String DEFAULT_CODE = "JINAN-2022";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    Rulebooks(JdbcTemplate jdbc) {
+    Rulebooks(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** The newest version of the shipped rulebook: what a new assessment pins. */
+    /**
+     * What a new assessment pins: the newest version in effect today (effective_from on or before today;
+     * a version dated later waits for its day). Effective dates never go back from one version to the
+     * next ({@link RulebookVersions#create}), so this is also the latest in effect.
+     */
     Rulebook current() {
-        Long id = jdbc.queryForObject("select id from annual_rulebook where code = ? order by version desc "
+        return byId(currentId(LocalDate.now(clock)));
+    }
+
+    /** The id {@link #current()} would pin on {@code day}. */
+    long currentId(LocalDate day) {
+        List<Long> ids = jdbc.queryForList("select id from annual_rulebook where code = ? and effective_from <= ? "
+                + "order by version desc fetch first 1 rows only", Long.class, DEFAULT_CODE, day);
+        if (!ids.isEmpty()) {
+            return ids.get(0);
+        }
+        return jdbc.queryForObject("select id from annual_rulebook where code = ? order by version "
                 + "fetch first 1 rows only", Long.class, DEFAULT_CODE);
-        return byId(id);
     }
 
     Rulebook byId(long id) {
@@ -37,7 +55,8 @@ class Rulebooks {
         return jdbc.queryForObject("select * from annual_rulebook where id = ?", (rs, i) -> row(rs, sources), id);
     }
 
-    private static Rulebook row(ResultSet rs, Map<String, String> sources) throws SQLException {
+    /** One annual_rulebook row with its enabled rules' sources. */
+    static Rulebook row(ResultSet rs, Map<String, String> sources) throws SQLException {
         Map<CompositeSource, BigDecimal> w = new EnumMap<>(CompositeSource.class);
         w.put(CompositeSource.MONTHLY_REPORTS, rs.getBigDecimal("weight_monthly"));
         w.put(CompositeSource.QUARTERLY_REVIEWS, rs.getBigDecimal("weight_quarterly"));

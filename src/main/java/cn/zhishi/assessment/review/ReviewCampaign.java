@@ -9,6 +9,7 @@ import java.util.Map;
 /**
  * A review campaign: its pinned indicator set version, window, rater groups with weights, and state.
  * Transitions are the methods below; each checks the state and throws {@link DomainRuleException}.
+ * Posting the results on the public board is a second, independent state ({@link PostingStatus}).
  */
 public class ReviewCampaign {
 
@@ -22,9 +23,16 @@ public class ReviewCampaign {
     private CampaignStatus status;
     private final int flagPercent;
     private final Map<RaterGroup, BigDecimal> weights;
+    private PostingStatus posting;
 
     public ReviewCampaign(long id, String name, CampaignKind kind, long unitId, long indicatorSetId, LocalDate opensOn,
             LocalDate closesOn, CampaignStatus status, int flagPercent, Map<RaterGroup, BigDecimal> weights) {
+        this(id, name, kind, unitId, indicatorSetId, opensOn, closesOn, status, flagPercent, weights, PostingStatus.NONE);
+    }
+
+    public ReviewCampaign(long id, String name, CampaignKind kind, long unitId, long indicatorSetId, LocalDate opensOn,
+            LocalDate closesOn, CampaignStatus status, int flagPercent, Map<RaterGroup, BigDecimal> weights,
+            PostingStatus posting) {
         this.id = id;
         this.name = name;
         this.kind = kind;
@@ -36,6 +44,7 @@ public class ReviewCampaign {
         this.flagPercent = flagPercent;
         this.weights = new EnumMap<>(RaterGroup.class);
         this.weights.putAll(weights);
+        this.posting = posting;
     }
 
     /** Starts accepting votes. Only a draft opens, and not after its window has ended. */
@@ -74,6 +83,35 @@ public class ReviewCampaign {
         }
     }
 
+    /**
+     * Puts the results on the public board ([001]: “评议结果在单位进行公示”). Only a closed quarterly
+     * campaign's results are posted — its results are final — and not twice at once; withdrawn results
+     * may be posted again.
+     */
+    public void post() {
+        if (kind != CampaignKind.QUARTERLY) {
+            throw new DomainRuleException("posting.refused.notQuarterly");
+        }
+        if (status != CampaignStatus.CLOSED) {
+            throw new DomainRuleException("posting.refused.notClosed");
+        }
+        if (posting == PostingStatus.POSTED) {
+            throw new DomainRuleException("posting.refused.alreadyPosted");
+        }
+        posting = PostingStatus.POSTED;
+    }
+
+    /** Takes posted results off the public board; the reason is kept on record. */
+    public void withdraw(String reason) {
+        if (posting != PostingStatus.POSTED) {
+            throw new DomainRuleException("posting.refused.notPosted");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleException("posting.refused.noReason");
+        }
+        posting = PostingStatus.WITHDRAWN;
+    }
+
     public long id() { return id; }
     public String name() { return name; }
     public CampaignKind kind() { return kind; }
@@ -84,4 +122,5 @@ public class ReviewCampaign {
     public CampaignStatus status() { return status; }
     public int flagPercent() { return flagPercent; }
     public Map<RaterGroup, BigDecimal> weights() { return Map.copyOf(weights); }
+    public PostingStatus posting() { return posting; }
 }

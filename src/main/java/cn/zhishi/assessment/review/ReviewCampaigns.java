@@ -319,7 +319,7 @@ public class ReviewCampaigns {
         return new ReviewCampaign(rs.getLong("id"), rs.getString("name"), CampaignKind.valueOf(rs.getString("kind")),
                 rs.getLong("unit_id"), rs.getLong("indicator_set_id"), rs.getDate("opens_on").toLocalDate(),
                 rs.getDate("closes_on").toLocalDate(), CampaignStatus.valueOf(rs.getString("status")),
-                rs.getInt("flag_percent"), weights);
+                rs.getInt("flag_percent"), weights, PostingStatus.valueOf(rs.getString("posting_status")));
     }
 
     private static String newCode() {
