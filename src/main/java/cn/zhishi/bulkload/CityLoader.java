@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -183,7 +184,7 @@ public class CityLoader {
         /** cadres.csv: each loaded number's digest, to find the cadres' ids afterwards. */
         final Map<String, String> digests = new HashMap<>();
         Set<String> unitCodesInFile = Set.of();
-        /** Files whose table this load emptied itself, so COPY may write their rows frozen. */
+        /** Files whose empty table no foreign key refers to: truncated before their COPY, which writes the rows frozen. */
         final Set<CityFile> frozen = java.util.EnumSet.noneOf(CityFile.class);
         Rejects rejects;
 
@@ -226,7 +227,7 @@ public class CityLoader {
             for (CityFile f : files) {
                 if (emptyAtStart.get(f)) {
                     deferred.addAll(defer(run.rules(f).target()));
-                    if (truncate(run.rules(f).target())) {
+                    if (!referred(run.rules(f).target())) {
                         run.frozen.add(f);
                     }
                 }
@@ -234,7 +235,11 @@ public class CityLoader {
         }
         List<FileCounts> counts = new ArrayList<>();
         for (CityFile f : files) {
-            FileCounts fc = withConnection(c -> f == CityFile.UNITS ? loadUnits(run, c) : loadFile(run, f, emptyAtStart.get(f), c));
+            FileCounts fc = withConnection(c -> {
+                FileCounts done = f == CityFile.UNITS ? loadUnits(run, c) : loadFile(run, f, emptyAtStart.get(f), c);
+                run.rejects.fileDone();
+                return done;
+            });
             if (f == CityFile.UNITS) {
                 run.refs.readUnits();
             } else if (f == CityFile.POSTS) {
@@ -264,18 +269,18 @@ public class CityLoader {
     }
 
     /**
-     * PostgreSQL, a table empty when the load began: its constraints and indexes are dropped (in the
-     * load's transaction, so a failed load puts them back) and made again at the end — re-adding a
-     * foreign key checks all rows with one join instead of a trigger call per row, and an index (a
-     * primary or unique key's too) is built by one sort instead of row by row. A key another table's
-     * foreign key refers to stays (the cadres' primary key). The rows' identity is guarded meanwhile by
-     * the loader's own duplicate check, and re-adding a unique key checks it again. Answers, per
-     * dropped object, {table, what, the statement making it again}.
+     * PostgreSQL, a table empty when the load began: its foreign keys, primary key and plain indexes
+     * are dropped (in the load's transaction, so a failed load puts them back) and made again at the
+     * end — re-adding a foreign key checks all rows with one join instead of a trigger call per row, and
+     * an index is built by one sort instead of row by row. Unique keys stay: they find a file's repeated
+     * natural key as the rows arrive (see {@link #loadFile}). A key another table's foreign key refers to
+     * stays too (the cadres' primary key). Answers, per dropped object, {table, what, the statement
+     * making it again}.
      */
     private List<String[]> defer(String table) {
         List<String[]> deferred = new ArrayList<>();
         jdbc.query("select c.conname, pg_get_constraintdef(c.oid), c.contype from pg_constraint c "
-                + "where c.conrelid = cast(? as regclass) and (c.contype = 'f' or (c.contype in ('p', 'u') "
+                + "where c.conrelid = cast(? as regclass) and (c.contype = 'f' or (c.contype = 'p' "
                 + "and not exists (select 1 from pg_constraint r where r.contype = 'f' and r.confrelid = c.conrelid "
                 + "and r.conindid = c.conindid)))", rs -> {
                     String what = "f".equals(rs.getString(3)) ? "foreign key " : "key ";
@@ -297,19 +302,11 @@ public class CityLoader {
         return deferred;
     }
 
-    /**
-     * PostgreSQL, an empty table no foreign key refers to: truncated in the load's transaction, which
-     * lets COPY write its rows frozen — the index builds, key checks and ANALYZE that read them next need
-     * not set hint bits, which would write the whole table a second time. Answers whether it did.
-     */
-    private boolean truncate(String table) {
+    /** Whether a foreign key refers to the table (PostgreSQL): then it cannot be truncated. */
+    private boolean referred(String table) {
         Long referring = jdbc.queryForObject("select count(*) from pg_constraint where contype = 'f' "
                 + "and confrelid = cast(? as regclass)", Long.class, table);
-        if (referring == null || referring > 0) {
-            return false;
-        }
-        jdbc.execute("truncate " + table);
-        return true;
+        return referring == null || referring > 0;
     }
 
     /**
@@ -318,6 +315,29 @@ public class CityLoader {
      */
     private FileCounts loadFile(Run run, CityFile f, boolean targetEmpty, Connection c) throws SQLException, IOException {
         FileRules rules = run.rules(f);
+        if (targetEmpty && run.db == Database.POSTGRESQL && rules.dedupe() && rules.uniqueKey() != null) {
+            // the table's unique key finds a duplicate in the file as the rows arrive; the loader's
+            // own search (memory and CPU for every row) runs only when it did
+            Savepoint before = c.setSavepoint();
+            try {
+                FileCounts counts = loadFile(run, f, rules, true, false, c);
+                c.releaseSavepoint(before);
+                return counts;
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState()) && !(e.getCause() instanceof SQLException cause
+                        && "23505".equals(cause.getSQLState()))) {
+                    throw e;
+                }
+                c.rollback(before);
+                run.rejects.restartFile();
+                run.progress.phase(f.fileName, "the file repeats a key: loading it again, looking for duplicates", 0);
+            }
+        }
+        return loadFile(run, f, rules, targetEmpty, rules.dedupe(), c);
+    }
+
+    private FileCounts loadFile(Run run, CityFile f, FileRules rules, boolean targetEmpty, boolean dedupe, Connection c)
+            throws SQLException, IOException {
         Path path = run.dir.resolve(f.fileName);
         LongProgress p = run.progress.phase(f.fileName, "loading", 0);
         String into = targetEmpty ? rules.target() : SCRATCH;
@@ -325,13 +345,20 @@ public class CityLoader {
             jdbc.execute(run.db.createScratch() + SCRATCH + " as select " + String.join(", ", rules.targetColumns())
                     + " from " + rules.target() + " where 1 = 0");
         }
+        boolean frozen = targetEmpty && run.frozen.contains(f);
+        if (frozen) {
+            // empty (and locked) already; truncated in this (sub)transaction, so that COPY may write the
+            // rows frozen — the index builds, key checks and ANALYZE that read them next need not set hint
+            // bits, which would write the whole table a second time
+            jdbc.execute("truncate " + rules.target());
+        }
         long read = 0;
         long rejected = 0;
         long written;
-        Fingerprints seen = rules.dedupe() ? new Fingerprints() : null;
+        Fingerprints seen = dedupe ? new Fingerprints(Files.size(path) / 64) : null;
         Fingerprints suspectKeys = new Fingerprints();
         Set<Long> suspectRows = new HashSet<>();
-        try (TableWriter out = TableWriter.open(run.db, c, into, rules.targetColumns(), run.frozen.contains(f));
+        try (TableWriter out = TableWriter.open(run.db, c, into, rules.targetColumns(), frozen);
                 InputStream in = Files.newInputStream(path)) {
             CsvRecords csv = new CsvRecords(in);
             csv.next(); // the header, checked before
@@ -533,20 +560,54 @@ public class CityLoader {
         }
     }
 
-    /** The refused rows, written to the rejects file as they are found. */
+    /**
+     * The refused rows, written to the rejects file as they are found: a file's rows first into a
+     * scratch file of their own, appended when the file is done — a file loaded a second time (after
+     * its table found a repeated key) starts its rejects afresh.
+     */
     private static final class Rejects implements AutoCloseable {
 
+        private final Path file;
+        private final Path scratch;
         private final Writer out;
+        private Writer current;
         private long count;
+        private long ofFile;
 
         Rejects(Path file) throws IOException {
+            this.file = file;
+            this.scratch = file.resolveSibling(file.getFileName() + ".file");
             out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
             Csv.writeRow(out, "file", "row", "natural_key", "reason");
         }
 
-        void add(CityFile f, long row, String naturalKey, String reason) {
-            Csv.writeRow(out, f.fileName, row, naturalKey, reason);
+        void add(CityFile f, long row, String naturalKey, String reason) throws IOException {
+            if (current == null) {
+                current = new BufferedWriter(Files.newBufferedWriter(scratch, StandardCharsets.UTF_8));
+            }
+            Csv.writeRow(current, f.fileName, row, naturalKey, reason);
             count++;
+            ofFile++;
+        }
+
+        void restartFile() throws IOException {
+            if (current != null) {
+                current.close();
+                current = null;
+            }
+            count -= ofFile;
+            ofFile = 0;
+        }
+
+        void fileDone() throws IOException {
+            if (current != null) {
+                current.close();
+                current = null;
+                try (java.io.Reader in = Files.newBufferedReader(scratch, StandardCharsets.UTF_8)) {
+                    in.transferTo(out);
+                }
+            }
+            ofFile = 0;
         }
 
         long count() {
@@ -555,7 +616,9 @@ public class CityLoader {
 
         @Override
         public void close() throws IOException {
+            fileDone();
             out.close();
+            Files.deleteIfExists(scratch);
         }
     }
 }

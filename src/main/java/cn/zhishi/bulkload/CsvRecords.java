@@ -30,6 +30,8 @@ final class CsvRecords {
     private int[] starts = new int[32];
     private int[] ends = new int[32];
     private boolean[] quoted = new boolean[32];
+    private int[] lengths = new int[32];
+    private int[] kinds = new int[32];
     private int count;
     private String broken;
 
@@ -98,15 +100,20 @@ final class CsvRecords {
             int start = i;
             boolean inQuotes = false;
             boolean anyQuote = false;
+            // what the checks ask of an unquoted field, counted on the way: characters, CRs, and
+            // whether it holds anything but ASCII white space
+            int characters = 0;
+            int crs = 0;
+            int flags = 0;
             while (true) {
                 if (i >= limit) {
                     if (!eof || inQuotes) {
                         if (inQuotes && eof) {
-                            add(start, limit, true);
+                            add(start, limit, true, 0, 0);
                         }
                         return -1;
                     }
-                    add(start, i, anyQuote);
+                    add(start, i, anyQuote, characters, flags | (crs > 0 ? HAS_CR : 0));
                     return i;
                 }
                 byte b = buf[i];
@@ -123,16 +130,33 @@ final class CsvRecords {
                     }
                     i++;
                 } else if (b == ',') {
-                    add(start, i, anyQuote);
+                    add(start, i, anyQuote, characters, flags | (crs > 0 ? HAS_CR : 0));
                     i++;
                     break;
                 } else if (b == '\n') {
-                    add(start, i > start && buf[i - 1] == '\r' ? i - 1 : i, anyQuote);
+                    if (i > start && buf[i - 1] == '\r') {
+                        add(start, i - 1, anyQuote, characters - 1, flags | (crs > 1 ? HAS_CR : 0));
+                    } else {
+                        add(start, i, anyQuote, characters, flags | (crs > 0 ? HAS_CR : 0));
+                    }
                     return i + 1;
                 } else {
-                    if (b == '"') {
-                        inQuotes = true;
-                        anyQuote = true;
+                    if (b < 0) {
+                        flags |= NON_ASCII;
+                        if ((b & 0xc0) != 0x80) {
+                            characters++;
+                        }
+                    } else {
+                        characters++;
+                        if (b > ' ') {
+                            flags |= VISIBLE_ASCII;
+                            if (b == '"') {
+                                inQuotes = true;
+                                anyQuote = true;
+                            }
+                        } else if (b == '\r') {
+                            crs++;
+                        }
                     }
                     i++;
                 }
@@ -140,15 +164,23 @@ final class CsvRecords {
         }
     }
 
-    private void add(int start, int end, boolean anyQuote) {
+    private static final int HAS_CR = 1;
+    private static final int VISIBLE_ASCII = 2;
+    private static final int NON_ASCII = 4;
+
+    private void add(int start, int end, boolean anyQuote, int characters, int flags) {
         if (count == starts.length) {
             starts = Arrays.copyOf(starts, count * 2);
             ends = Arrays.copyOf(ends, count * 2);
             quoted = Arrays.copyOf(quoted, count * 2);
+            lengths = Arrays.copyOf(lengths, count * 2);
+            kinds = Arrays.copyOf(kinds, count * 2);
         }
         starts[count] = start;
         ends[count] = end;
         quoted[count] = anyQuote;
+        lengths[count] = characters;
+        kinds[count] = flags;
         count++;
     }
 
@@ -197,20 +229,12 @@ final class CsvRecords {
 
     /** Whether the field is null, empty or only white space (as {@link String#isBlank}), mostly without decoding it. */
     boolean blank(int i) {
-        if (i >= count || quoted[i]) {
+        if (i >= count || quoted[i] || (kinds[i] & (VISIBLE_ASCII | NON_ASCII)) == NON_ASCII) {
+            // quoted, or only non-ASCII and white space (U+3000 is white space): decode
             String v = text(i);
             return v == null || v.isBlank();
         }
-        for (int k = starts[i]; k < ends[i]; k++) {
-            int b = buf[k] & 0xff;
-            if (b >= 0x80) {
-                return text(i).isBlank(); // white space beyond ASCII (e.g. U+3000) is rare; decode then
-            }
-            if (b > ' ') {
-                return false;
-            }
-        }
-        return true;
+        return (kinds[i] & VISIBLE_ASCII) == 0;
     }
 
     /** The field's length in characters (code points), without decoding an unquoted field. */
@@ -222,13 +246,7 @@ final class CsvRecords {
             String v = text(i);
             return v.codePointCount(0, v.length());
         }
-        int n = 0;
-        for (int k = starts[i]; k < ends[i]; k++) {
-            if ((buf[k] & 0xc0) != 0x80) {
-                n++;
-            }
-        }
-        return n;
+        return lengths[i];
     }
 
     /** 64-bit FNV-1a over the field's value (equal values, equal hashes, however they were quoted), continuing {@code h}. */
@@ -253,7 +271,7 @@ final class CsvRecords {
      * value. Valid until the next record is read.
      */
     Field field(int i) {
-        return i >= count ? null : new Field(buf, starts[i], ends[i], quoted[i]);
+        return i >= count ? null : new Field(buf, starts[i], ends[i], quoted[i], (kinds[i] & HAS_CR) != 0);
     }
 
     /** Every field of the current record as text (a record kept beyond the next one: units). */
@@ -266,7 +284,7 @@ final class CsvRecords {
     }
 
     /** A field's bytes in the file; an unquoted empty one is null. */
-    record Field(byte[] buf, int start, int end, boolean quoted) {
+    record Field(byte[] buf, int start, int end, boolean quoted, boolean hasCr) {
 
         boolean isNull() {
             return !quoted && start == end;
@@ -274,15 +292,7 @@ final class CsvRecords {
 
         /** Whether the bytes may go into COPY … CSV as they are (an unquoted field with a lone CR may not). */
         boolean verbatim() {
-            if (quoted) {
-                return true;
-            }
-            for (int k = start; k < end; k++) {
-                if (buf[k] == '\r') {
-                    return false;
-                }
-            }
-            return true;
+            return quoted || !hasCr;
         }
 
         String text() {

@@ -7,9 +7,22 @@ package cn.zhishi.bulkload;
  */
 final class Fingerprints {
 
-    private long[] slots = new long[1 << 16];
+    private long[] slots;
     private int size;
     private boolean zero;
+
+    /** Room for about {@code expected} fingerprints before the table grows (rehashing a large table is dear). */
+    Fingerprints(long expected) {
+        int size = 1 << 16;
+        while (size < expected * 2 && size < 1 << 30) {
+            size <<= 1;
+        }
+        slots = new long[size];
+    }
+
+    Fingerprints() {
+        this(0);
+    }
 
     /** Adds {@code fp}; false when it was there already. */
     boolean add(long fp) {

@@ -120,8 +120,18 @@ abstract class TableWriter implements AutoCloseable {
 
         @Override
         void finish() throws SQLException {
-            flush();
-            copy.endCopy();
+            if (!copy.isActive()) {
+                return; // ended by an error the server reported; the caller has that error
+            }
+            try {
+                flush();
+                copy.endCopy();
+            } catch (SQLException e) {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+                throw e;
+            }
         }
     }
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The city loader on the test database (H2, and PostgreSQL in the CI suite): rejects with reasons, idempotence, generated data. */
 @IntegrationTest
@@ -27,6 +29,8 @@ class CityLoaderIntegrationTest {
     CityLoader loader;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @TempDir
     Path dir;
@@ -87,6 +91,60 @@ class CityLoaderIntegrationTest {
         assertThat(jdbc.queryForList("select p.text from performance_record p join cadre c on c.id = p.cadre_id "
                 + "join org_unit u on u.id = c.unit_id where u.code = ? order by p.report_month", String.class, city.unit))
                 .containsExactly("引号里的逗号, 和换行\n第二行", "正常");
+    }
+
+    /**
+     * A first migration: the record tables are empty, so rows go straight into them (PostgreSQL: COPY
+     * with the tables' foreign keys, primary keys and plain indexes dropped for the load, the monthly
+     * records' unique key finding the repeated month). Run inside a transaction rolled back at the end,
+     * which puts the demo county's records back — on PostgreSQL only, where DDL is transactional (H2
+     * commits at the loader's first DDL statement).
+     */
+    @Test
+    void into_empty_tables_rows_go_straight_in_repeats_are_still_refused_and_the_tables_keep_their_keys() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(isPostgres(), "PostgreSQL: DDL inside the rolled-back transaction");
+        HandMade city = HandMade.write(dir);
+        Files.writeString(dir.resolve(CityFile.TALK_NOTES.fileName), String.join(",", CityFile.TALK_NOTES.columns) + "\n"
+                + city.cadreA + ",2024-02-01,TALK,组织部,谈话一\n"
+                + city.cadreA + ",2024-02-01,TALK,组织部,谈话一\n"
+                + city.cadreB + ",2024-02-02,VISIT,组织部,\"走访, 两行\n第二行\"\n", StandardCharsets.UTF_8);
+        long records = jdbc.queryForObject("select count(*) from performance_record", Long.class);
+        long notes = jdbc.queryForObject("select count(*) from talk_note", Long.class);
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.update("delete from performance_record");
+            jdbc.update("delete from talk_note");
+            LoadReport r;
+            try {
+                r = loader.load(dir, dir.resolve("rejects.csv"), LoadProgress.quiet(), false);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(r.of(CityFile.PERFORMANCE_RECORDS)).isEqualTo(new FileCounts("performance_records.csv", 4, 1, 0, 3));
+            assertThat(r.of(CityFile.TALK_NOTES)).isEqualTo(new FileCounts("talk_notes.csv", 3, 2, 0, 1));
+            List<String> rejects;
+            try {
+                rejects = Files.readAllLines(dir.resolve("rejects.csv"), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertThat(rejects).contains("performance_records.csv,3," + city.cadreA + "/2024-01,duplicate of row 2",
+                    "talk_notes.csv,3," + city.cadreA + "/2024-02-01/TALK/谈话一,duplicate of row 2");
+            assertThat(rejects.stream().filter(l -> l.startsWith("performance_records.csv,3,"))).hasSize(1);
+            assertThat(jdbc.queryForList("select text from talk_note order by noted_on", String.class))
+                    .containsExactly("谈话一", "走访, 两行\n第二行");
+            assertThat(jdbc.queryForList("select contype from pg_constraint where conrelid = cast('performance_record' "
+                    + "as regclass) order by contype", String.class)).containsExactly("f", "p", "u");
+            assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'talk_note' order by 1",
+                    String.class)).containsExactly("talk_note_cadre", "talk_note_pkey");
+            status.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("select count(*) from performance_record", Long.class)).isEqualTo(records);
+        assertThat(jdbc.queryForObject("select count(*) from talk_note", Long.class)).isEqualTo(notes);
+    }
+
+    private boolean isPostgres() {
+        return jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).toLowerCase().contains("postgres");
     }
 
     @Test

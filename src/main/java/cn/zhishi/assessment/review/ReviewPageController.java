@@ -96,6 +96,15 @@ class ReviewPageController {
         return "assessment/review";
     }
 
+    /** The turnout table alone: the campaign page polls it while votes come in. */
+    @GetMapping("/assessment/reviews/{id}/turnout")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN','ASSESSOR')")
+    String turnout(@PathVariable long id, Model model) {
+        model.addAttribute("campaign", campaigns.find(id));
+        model.addAttribute("turnout", campaigns.turnout(id));
+        return "assessment/review :: turnout";
+    }
+
     @PostMapping("/assessment/reviews/{id}/open")
     @PreAuthorize("hasRole('ORG_ADMIN')")
     String open(@PathVariable long id, RedirectAttributes flash) {
