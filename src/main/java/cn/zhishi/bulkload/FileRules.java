@@ -411,10 +411,6 @@ final class FileRules {
         return target;
     }
 
-    /** The target's unique key matching the natural key, e.g. {@code (cadre_id, report_month)}; null when it has none. */
-    String uniqueKey() {
-        return conflictTarget;
-    }
 
     List<String> targetColumns() {
         return targetColumns;

@@ -137,6 +137,9 @@ class CityLoaderIntegrationTest {
                     + "as regclass) order by contype", String.class)).containsExactly("f", "p", "u");
             assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'talk_note' order by 1",
                     String.class)).containsExactly("talk_note_cadre", "talk_note_pkey");
+            // the loader numbered the rows itself: the sequence goes on after them
+            assertThat(jdbc.queryForObject("select nextval(pg_get_serial_sequence('talk_note', 'id')) "
+                    + "> (select max(id) from talk_note)", Boolean.class)).isTrue();
             status.setRollbackOnly();
         });
         assertThat(jdbc.queryForObject("select count(*) from performance_record", Long.class)).isEqualTo(records);
