@@ -310,11 +310,7 @@ public class CityLoader {
      * fingerprint was seen before are held back and settled by a second pass over the file.
      */
     private FileCounts loadFile(Run run, CityFile f, boolean targetEmpty, Connection c) throws SQLException, IOException {
-        return loadFile(run, f, run.rules(f), targetEmpty, c);
-    }
-
-    private FileCounts loadFile(Run run, CityFile f, FileRules rules, boolean targetEmpty, Connection c)
-            throws SQLException, IOException {
+        FileRules rules = run.rules(f);
         Path path = run.dir.resolve(f.fileName);
         LongProgress p = run.progress.phase(f.fileName, "loading", 0);
         String into = targetEmpty ? rules.target() : SCRATCH;
@@ -324,7 +320,7 @@ public class CityLoader {
         }
         boolean frozen = targetEmpty && run.frozen.contains(f);
         if (frozen) {
-            // empty (and locked) already; truncated in this (sub)transaction, so that COPY may write the
+            // empty (and locked) already; truncated in this transaction, so that COPY may write the
             // rows frozen — the index builds, key checks and ANALYZE that read them next need not set hint
             // bits, which would write the whole table a second time
             jdbc.execute("truncate " + rules.target());
