@@ -26,9 +26,11 @@ class FirstStartIntegrationTest {
         assertThat(count("select count(*) from org_unit where parent_id is null and name = '云岭市'")).isEqualTo(1);
         assertThat(count("select count(*) from org_unit where node_type = 'REGION' and name = '青山县'")).isEqualTo(1);
         assertThat(count("select count(*) from org_unit where unit_class = 'TOWNSHIP'")).isGreaterThanOrEqualTo(2);
-        // other tests add units of their own to the shared database: count within the demo city only
-        assertThat(count("select count(*) from leadership_team t join org_unit u on u.id = t.unit_id where u.path like '/YL/%'"))
-                .isEqualTo(count("select count(*) from org_unit where node_type = 'UNIT' and path like '/YL/%'"));
+        // other tests add units of their own to the shared database, some under the demo city: count the
+        // generator's units only (their codes start with the city's)
+        assertThat(count("select count(*) from leadership_team t join org_unit u on u.id = t.unit_id "
+                + "where u.path like '/YL/%' and u.code like 'YL-%'"))
+                .isEqualTo(count("select count(*) from org_unit where node_type = 'UNIT' and path like '/YL/%' and code like 'YL-%'"));
         assertThat(count("select count(*) from cadre")).isGreaterThanOrEqualTo(120);
         assertThat(count("select count(*) from tenure where end_date is null")).isGreaterThanOrEqualTo(120);
         assertThat(count("select count(*) from tenure where end_date is not null")).isPositive();
