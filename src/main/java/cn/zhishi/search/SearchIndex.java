@@ -158,6 +158,9 @@ public class SearchIndex {
             for (Future<?> f : work) {
                 f.get();
             }
+            // one segment: the facets and conditions then read one set of doc values per query, not one
+            // per segment the two writer threads left behind (a rebuilt index is read far more than written)
+            w.forceMerge(1);
             String token = UUID.randomUUID().toString();
             w.setLiveCommitData(Map.of("token", token).entrySet());
             w.commit();
