@@ -94,6 +94,15 @@ public class CadreSearch {
         return search(f, jurisdictions.current(), locale);
     }
 
+    /**
+     * At most one search per core matches and counts at a time, the others wait their turn in order:
+     * the matching is pure CPU, and eight searches sliced over two cores all finish late (each takes
+     * four times its own time), while in turn most finish early — measured at 8 clients on 2 cores,
+     * p95 168 → 110–121 ms (docs/benchmarks.md).
+     */
+    private static final java.util.concurrent.Semaphore MATCHING =
+            new java.util.concurrent.Semaphore(Runtime.getRuntime().availableProcessors(), true);
+
     public SearchResult search(SearchForm f, Jurisdiction j, Locale locale) {
         long started = System.nanoTime();
         Query query = query(f, j);
@@ -105,7 +114,12 @@ public class CadreSearch {
                 @SuppressWarnings("deprecation")
                 TopFieldCollector topCollector = TopFieldCollector.create(sort(f), from + PAGE_SIZE, Integer.MAX_VALUE);
                 Facets facets = new Facets(LocalDate.now(clock));
-                s.search(query, MultiCollector.wrap(topCollector, facets));
+                MATCHING.acquireUninterruptibly();
+                try {
+                    s.search(query, MultiCollector.wrap(topCollector, facets));
+                } finally {
+                    MATCHING.release();
+                }
                 facets.tally();
                 TopDocs top = topCollector.topDocs();
                 List<Document> docs = new ArrayList<>();
