@@ -453,9 +453,14 @@ public class AnnualAssessments {
                 LocaleContextHolder.getLocale());
     }
 
-    /** The rule's name as the board and its messages show it (the code where no name is given). */
+    /**
+     * The rule's name as the board and its messages show it: the rulebook's name for its rules (the
+     * rulebook pages use the same), the annual module's for rules other modules record, else the code.
+     */
     private String ruleName(String rule) {
-        return messages.getMessage("annual.ruleName." + rule, null, rule, LocaleContextHolder.getLocale());
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage("rulebook.rule." + rule, null,
+                messages.getMessage("annual.ruleName." + rule, null, rule, locale), locale);
     }
 
     private Board board(Loaded l) {

@@ -147,7 +147,7 @@ class AnnualAssessmentIntegrationTest {
                 .satisfies(e -> {
                     String why = (String) ((ConstraintsViolated) e).args()[0];
                     // the rules by their names, in the language of the request (none here: the JVM's)
-                    assertThat(why).containsAnyOf("优秀等次比例", "Share of Excellent grades").contains("[003]")
+                    assertThat(why).containsAnyOf("优秀等次比例", "Excellent quota").contains("[003]")
                             .containsAnyOf("亮红牌，不得评优", "A red card bars Excellent").contains("[001]");
                 });
         assertThat(Fixtures.as(t.assessor(), () -> annual.board(id)).status()).isEqualTo(AssessmentStatus.DRAFT);
