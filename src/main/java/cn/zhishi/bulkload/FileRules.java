@@ -173,48 +173,47 @@ final class FileRules {
         if (required) {
             required(c);
         }
+        parsed(c, FileRules::parseDate, "not a date (YYYY-MM-DD)");
+        if (notInFuture) {
+            int i = col(c);
+            checks.add(r -> r.parsed[i] != null && ((LocalDate) r.parsed[i]).isAfter(today)
+                    ? c + ": in the future: " + r.text(i) : null);
+        }
+        return this;
+    }
+
+    /**
+     * A value the column's text must parse to (null text: nothing to check); the value is kept for
+     * the checks after it and for the insert.
+     */
+    private void parsed(String c, Function<String, Object> parse, String what) {
         int i = col(c);
         checks.add(r -> {
             String v = r.text(i);
             if (v == null) {
                 return null;
             }
-            LocalDate d = parseDate(v);
-            if (d == null) {
-                return c + ": not a date (YYYY-MM-DD): " + v;
+            Object value = parse.apply(v);
+            if (value == null) {
+                return c + ": " + what + ": " + v;
             }
-            r.parsed[i] = d;
-            return notInFuture && d.isAfter(today) ? c + ": in the future: " + v : null;
+            r.parsed[i] = value;
+            return null;
         });
-        return this;
     }
 
     FileRules month(String c) {
         required(c);
-        int i = col(c);
-        checks.add(r -> {
-            LocalDate m = parseMonth(r.text(i));
-            if (m == null) {
-                return c + ": not a month (YYYY-MM): " + r.text(i);
-            }
-            r.parsed[i] = m;
-            return null;
-        });
+        parsed(c, FileRules::parseMonth, "not a month (YYYY-MM)");
         return this;
     }
 
     FileRules year(String c) {
         required(c);
-        int i = col(c);
-        checks.add(r -> {
-            String v = r.text(i);
+        parsed(c, v -> {
             int y = v.length() == 4 ? digits(v, 0, 4) : -1;
-            if (y < FIRST_YEAR || y > LAST_YEAR) {
-                return c + ": not a year: " + v;
-            }
-            r.parsed[i] = y;
-            return null;
-        });
+            return y < FIRST_YEAR || y > LAST_YEAR ? null : y;
+        }, "not a year");
         return this;
     }
 
@@ -232,19 +231,7 @@ final class FileRules {
         if (required) {
             required(c);
         }
-        int i = col(c);
-        checks.add(r -> {
-            String v = r.text(i);
-            if (v == null) {
-                return null;
-            }
-            Integer n = parseInteger(v);
-            if (n == null) {
-                return c + ": not a whole number: " + v;
-            }
-            r.parsed[i] = n;
-            return null;
-        });
+        parsed(c, FileRules::parseInteger, "not a whole number");
         return this;
     }
 

@@ -149,6 +149,12 @@ class AnnualProcedureBrowserTest extends BrowserTestBase {
 
         // 3. the department closes the campaign: 3 of 3 codes used
         admin.click("a.btn-link[href^='/assessment/reviews/']");
+        // while voting is open the turnout table polls its own fragment
+        assertThat(admin.locator("#turnout-live")).containsText("每 10 秒自动刷新");
+        String live = admin.locator("#turnout-live").getAttribute("hx-get");
+        String fragment = admin.request().get(url(live)).text();
+        assertThat(fragment).contains("id=\"turnout\"").contains("职工群众");
+        screenshot(admin, "procedure-2b-turnout");
         admin.click("#campaign-close");
         assertThat(admin.locator("#campaign-status")).hasText("已结束");
         assertThat(admin.locator("#turnout tbody tr", new Page.LocatorOptions().setHasText("职工群众")))
